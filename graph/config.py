@@ -1,0 +1,49 @@
+"""Store settings from flags and environment, passed around as one object (no globals)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.errors import ConfigError
+
+__all__ = ["StoreConfig", "DEFAULT_DB_PATH"]
+
+DEFAULT_DB_PATH = Path.home() / ".poligraph" / "graph.lbdb"
+BACKENDS = ("embedded", "neo4j")
+
+
+@dataclass(frozen=True)
+class StoreConfig:
+    backend: str = "embedded"
+    db_path: Path = DEFAULT_DB_PATH
+    neo4j_uri: str = "bolt://127.0.0.1:7687"
+    neo4j_user: str = "neo4j"
+    neo4j_password: str = field(default="", repr=False)  # never shown
+    neo4j_database: str = "neo4j"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, *, backend: str | None = None,
+                 db_path: str | Path | None = None) -> "StoreConfig":
+        """Flags win over ``POLIGRAPH_STORE``/``POLIGRAPH_DB`` and the ``NEO4J_*`` variables."""
+        env = os.environ if env is None else env
+        chosen = (backend or env.get("POLIGRAPH_STORE") or "embedded").strip().lower()
+        if chosen not in BACKENDS:
+            raise ConfigError(f"unknown store {chosen!r}: choose one of {', '.join(BACKENDS)}")
+        path = Path(db_path or env.get("POLIGRAPH_DB") or DEFAULT_DB_PATH).expanduser()
+        return cls(
+            backend=chosen,
+            db_path=path,
+            neo4j_uri=env.get("NEO4J_URI", cls.neo4j_uri),
+            neo4j_user=env.get("NEO4J_USER", cls.neo4j_user),
+            neo4j_password=env.get("NEO4J_PASSWORD", ""),
+            neo4j_database=env.get("NEO4J_DATABASE", cls.neo4j_database),
+        )
+
+    def describe(self) -> str:
+        """Where the store is, for messages: never includes the password."""
+        if self.backend == "neo4j":
+            return f"neo4j {self.neo4j_uri} (database {self.neo4j_database})"
+        return f"embedded {self.db_path}"

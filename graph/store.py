@@ -1,0 +1,145 @@
+"""The store interface: one small contract, two back ends (Neo4j and the embedded LadybugDB).
+
+Back ends implement the few dialect-specific primitives (``_open``, ``_ensure_schema``,
+``_write_article``, ``_read``, ``close``); everything else — skipping loaded articles,
+cross-article resolution through the alias index, stats — is shared here so both stores
+behave identically.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.model import Extraction
+from graph.readonly import assert_read_only
+from graph.resolution import AliasIndex
+from graph.rows import ArticleRows, extraction_rows
+from graph.vocab import (ACTOR_LABELS, MENTIONS, OCCURRED_AT, PARTICIPATED_IN, REPORTED_IN,
+                         EdgeType, NodeLabel)
+
+__all__ = ["Store", "WriteReport", "GraphStats", "STRUCTURAL_RELATIONSHIPS"]
+
+STRUCTURAL_RELATIONSHIPS = (PARTICIPATED_IN, OCCURRED_AT, REPORTED_IN, MENTIONS)
+
+
+@dataclass
+class WriteReport:
+    """What a call to :meth:`Store.write` did, article by article."""
+
+    written: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # already fully loaded
+    relationships: int = 0
+    nodes: int = 0
+
+
+@dataclass
+class GraphStats:
+    nodes: dict[str, int]
+    edges: dict[str, int]
+    articles: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"nodes": self.nodes, "edges": self.edges, "articles": self.articles}
+
+
+class Store(ABC):
+    """A graph store. Use as a context manager; ``write`` is idempotent per article."""
+
+    backend: str = ""
+
+    def __init__(self) -> None:
+        self._aliases: AliasIndex | None = None
+
+    # -- the back end's primitives -------------------------------------------------------
+
+    @abstractmethod
+    def ensure_schema(self) -> None:
+        """Create constraints, indexes or tables if they do not exist."""
+
+    @abstractmethod
+    def _write_article(self, rows: ArticleRows, replace: bool) -> None:
+        """Write one article's rows in one transaction; ``replace`` first removes its old facts.
+
+        The Article node is written last, inside the same transaction: its presence is the
+        mark that the article is fully loaded.
+        """
+
+    @abstractmethod
+    def _read(self, cypher: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+        """Run a read query in the back end's dialect and return rows as dicts."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    # -- shared behaviour ----------------------------------------------------------------
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a read-only query with parameters; write clauses are refused before execution."""
+        assert_read_only(cypher)
+        return self._read(cypher, dict(params or {}))
+
+    def loaded_articles(self) -> set[str]:
+        rows = self._read("MATCH (a:Article) RETURN a.id AS id", {})
+        return {r["id"] for r in rows}
+
+    def write(self, extractions: Iterable[Extraction], *, force: bool = False,
+              on_article: Callable[[str, bool], None] | None = None) -> WriteReport:
+        """Write extractions, one transaction per article, skipping those already loaded.
+
+        ``force`` rewrites an article that is loaded (its old facts are replaced).
+        ``on_article(article_id, written)`` is called after each article, for progress.
+        """
+        report = WriteReport()
+        loaded = self.loaded_articles()
+        aliases = self._alias_index()
+        for extraction in extractions:
+            art = extraction.article.id
+            if art in loaded and not force:
+                report.skipped.append(art)
+                if on_article:
+                    on_article(art, False)
+                continue
+            keys = aliases.resolve(extraction)
+            rows = extraction_rows(extraction, keys)
+            self._write_article(rows, replace=art in loaded)
+            aliases.add(rows)
+            loaded.add(art)
+            report.written.append(art)
+            report.relationships += rows.relationship_count
+            report.nodes += 1 + len(rows.events) + sum(len(n) for n in rows.nodes.values())
+            if on_article:
+                on_article(art, True)
+        return report
+
+    def stats(self) -> GraphStats:
+        nodes = {}
+        for label in NodeLabel:
+            rows = self._read(f"MATCH (n:{label.value}) RETURN count(n) AS c", {})
+            nodes[label.value] = int(rows[0]["c"]) if rows else 0
+        edges = {}
+        for rel in [*(t.value for t in EdgeType), *STRUCTURAL_RELATIONSHIPS]:
+            rows = self._read(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS c", {})
+            edges[rel] = int(rows[0]["c"]) if rows else 0
+        return GraphStats(nodes=nodes, edges=edges, articles=nodes[NodeLabel.ARTICLE.value])
+
+    def _alias_index(self) -> AliasIndex:
+        """The cross-article alias index, loaded from the store once per session."""
+        if self._aliases is None:
+            index = AliasIndex()
+            for label in ACTOR_LABELS:
+                rows = self._read(
+                    f"MATCH (n:{label.value}) RETURN n.id AS id, n.name AS name, "
+                    "n.match_keys AS match_keys", {})
+                for row in rows:
+                    index.add_node(label, row["id"], row["name"], row["match_keys"] or [])
+            self._aliases = index
+        return self._aliases

@@ -1,0 +1,3 @@
+"""Poligraph: news articles become a sourced graph of political actors and events."""
+
+__version__ = "0.1.0"

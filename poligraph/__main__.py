@@ -1,0 +1,3 @@
+from poligraph.cli import main
+
+raise SystemExit(main())
