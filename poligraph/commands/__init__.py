@@ -1,0 +1,5 @@
+"""Sub-commands of ``poligraph``; each module offers ``add_parser(subparsers)``."""
+
+from poligraph.commands import extract, ingest, stats
+
+COMMAND_MODULES = [extract, ingest, stats]
