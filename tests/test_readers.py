@@ -41,7 +41,9 @@ FRENCH = "Le ministre des Affaires étrangères a reçu à Genève son homologue
 @pytest.mark.parametrize("text, encoding", [
     (RUSSIAN, "cp1251"), (FRENCH, "latin-1"), (FRENCH, "cp1252"),
     (RUSSIAN, "utf-16"), (FRENCH, "utf-16"), (RUSSIAN, "utf-8-sig"), (RUSSIAN, "utf-8"),
-])
+    (FRENCH, "utf-16-le"),
+], ids=["ru-cp1251", "fr-latin1", "fr-cp1252", "ru-utf16", "fr-utf16", "ru-utf8bom", "ru-utf8",
+        "fr-utf16le-no-bom"])
 def test_text_in_legacy_and_unicode_encodings_decodes_exactly(tmp_path: Path, text: str,
                                                               encoding: str) -> None:
     path = tmp_path / "article.txt"
@@ -366,6 +368,20 @@ def test_ten_thousand_small_files_stream(tmp_path: Path) -> None:
     assert isinstance(first, Article) and first.text == "Delegates met 0 times.\n"
     count = 1 + sum(1 for item in stream if isinstance(item, Article))
     assert count == 10_000
+
+
+def test_special_files_and_symlink_loops_do_not_hang(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "loop").symlink_to(tmp_path)
+    (tmp_path / "sub" / "note.txt").write_text("Note.\n", encoding="utf-8")
+    (tmp_path / "sub" / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    items = read(tmp_path)
+    assert [item.reason for item in items if isinstance(item, InputError)] == [
+        "not a regular file", "no such file or directory"]
+    assert [item.text for item in items if isinstance(item, Article)] == ["Note.\n"]
 
 
 def test_a_single_path_string_is_accepted(tmp_path: Path) -> None:

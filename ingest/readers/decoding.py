@@ -19,6 +19,8 @@ BINARY = "binary file, not text"
 CONTROL_RATIO = 0.05  # more control characters than this and it is not prose
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 _CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in _ALLOWED_CONTROLS) + b"\x7f"
+_BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
+_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
@@ -87,7 +89,7 @@ def _detect(data: bytes, path: str, declared: str | None) -> str:
             pass
     replaced = data.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    good = sum(1 for ch in replaced if ch > "\x7f" and ch != "\ufffd")
+    good = len(_NON_ASCII.findall(replaced))
     if good and good >= 2 * bad:  # UTF-8 with a few damaged bytes, not a legacy code page
         return replaced
     best = _best_legacy_decoding(data)
@@ -177,6 +179,4 @@ def _implausibility(text: str) -> int:
 def _bad_char_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text
-              if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS))
-    return bad / len(text)
+    return len(_BAD_CHARS.findall(text)) / len(text)

@@ -63,7 +63,11 @@ def _entry_date(entry: Mapping[str, object]) -> date | None:
 def read_feed(shown: str, data: bytes) -> Iterator[Article | InputError]:
     import feedparser
 
-    parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False)
+    except Exception as exc:  # noqa: BLE001 - the parser fails in many ways on hostile markup
+        yield InputError(shown, f"{NOT_A_FEED}: {type(exc).__name__}: {exc}")
+        return
     entries = parsed.get("entries") or []
     if not entries:
         problem = parsed.get("bozo_exception")
