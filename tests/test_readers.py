@@ -418,3 +418,18 @@ def test_arbitrary_json_records_never_raise(tmp_path: Path, records: list[object
         path.write_text(payload, encoding="utf-8")
         for item in iter_articles([path]):
             assert isinstance(item, (Article, InputError))
+
+
+def test_feed_entities_are_neither_fetched_nor_expanded_without_bound(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET", encoding="utf-8")
+    laughs = "".join(f'<!ENTITY l{level} "{("&l%d;" % (level - 1)) * 10}">' for level in range(1, 8))
+    path = tmp_path / "hostile.xml"
+    path.write_text(f"""<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "ha">{laughs}
+<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>
+<rss version="2.0"><channel><title>T</title><item><title>a</title>
+<description>Start &l7; &xxe; end</description></item></channel></rss>""", encoding="utf-8")
+    for item in read(path):
+        assert isinstance(item, (Article, InputError))
+        if isinstance(item, Article):
+            assert "TOPSECRET" not in item.text and len(item.text) < 100_000
