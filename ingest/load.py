@@ -26,7 +26,6 @@ class IngestReport:
     written: int = 0
     skipped: int = 0  # already loaded
     failures: list[PoligraphError] = field(default_factory=list)
-    extractions: list[Extraction] = field(default_factory=list)  # kept only when asked
 
     @property
     def failed(self) -> int:
@@ -61,7 +60,7 @@ def extract_paths(paths: Iterable[str | Path], *, workers: int = 1,
 
 
 def ingest_paths(paths: Iterable[str | Path], store: Store, *, workers: int = 1,
-                 force: bool = False, batch_size: int = 64, keep: bool = False,
+                 force: bool = False, batch_size: int = 64,
                  on_error: Callable[[PoligraphError], None] | None = None,
                  on_article: Callable[[Extraction], None] | None = None,
                  reader_options: object | None = None) -> IngestReport:
@@ -90,8 +89,6 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, *, workers: int = 1,
 
     for extraction in extract_articles(todo(), workers=workers):
         batch.append(extraction)
-        if keep:
-            report.extractions.append(extraction)
         if on_article:
             on_article(extraction)
         if len(batch) >= batch_size:

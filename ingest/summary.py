@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from graph.model import Extraction
 
-__all__ = ["describe_extraction", "describe_totals"]
+__all__ = ["describe_extraction", "describe_totals", "Totals"]
 
 
 def describe_extraction(x: Extraction) -> str:
@@ -36,22 +36,36 @@ def describe_extraction(x: Extraction) -> str:
     return "\n".join(lines)
 
 
+class Totals:
+    """Running counts over many articles, so a long run need not keep its extractions."""
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self.entities: Counter[str] = Counter()
+        self.events: Counter[str] = Counter()
+        self.edges: Counter[str] = Counter()
+
+    def add(self, x: Extraction) -> None:
+        self.articles += 1
+        self.entities.update(e.type.value for e in x.entities)
+        self.events.update(v.type.value for v in x.events)
+        self.edges.update(e.type.value for e in x.edges)
+
+    def __str__(self) -> str:
+        parts = [f"{self.articles} articles extracted"]
+        for title, counter in (("actors", self.entities), ("events", self.events),
+                               ("edges", self.edges)):
+            if counter:
+                parts.append(f"{title}: " + ", ".join(f"{k} {n}" for k, n in counter.most_common()))
+        return "\n".join(parts)
+
+
 def describe_totals(extractions: Iterable[Extraction]) -> str:
     """Counts over many articles: actors by type, events and edges by type."""
-    entities: Counter[str] = Counter()
-    events: Counter[str] = Counter()
-    edges: Counter[str] = Counter()
-    articles = 0
+    totals = Totals()
     for x in extractions:
-        articles += 1
-        entities.update(e.type.value for e in x.entities)
-        events.update(v.type.value for v in x.events)
-        edges.update(e.type.value for e in x.edges)
-    parts = [f"{articles} articles"]
-    for title, counter in (("actors", entities), ("events", events), ("edges", edges)):
-        if counter:
-            parts.append(f"{title}: " + ", ".join(f"{k} {n}" for k, n in counter.most_common()))
-    return "\n".join(parts)
+        totals.add(x)
+    return str(totals)
 
 
 def _clip(text: str, width: int = 160) -> str:

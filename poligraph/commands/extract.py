@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from poligraph.commands.options import positive_int
+from poligraph.commands.options import add_reader_options, positive_int, reader_options
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -15,6 +15,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print one JSON object per article (JSON Lines)")
     p.add_argument("--workers", type=positive_int, default=1, help="NLP processes (default 1)")
+    add_reader_options(p)
     p.set_defaults(func=run)
 
 
@@ -27,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
     def warn(error: Exception) -> None:
         print(f"poligraph: skipped {error}", file=sys.stderr)
 
-    for extraction in extract_paths(args.paths, workers=args.workers, on_error=warn, report=report):
+    for extraction in extract_paths(args.paths, workers=args.workers, on_error=warn, report=report,
+                                   reader_options=reader_options(args)):
         if args.json:
             print(extraction.to_json(), flush=False)
         else:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from poligraph.commands.options import add_store_options, open_configured_store, positive_int
+from poligraph.commands.options import (add_reader_options, add_store_options,
+                                        open_configured_store, positive_int, reader_options,
+                                        store_config)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -18,28 +20,32 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=positive_int, default=1, help="NLP processes (default 1)")
     p.add_argument("--force", action="store_true", help="re-extract and rewrite loaded articles")
     p.add_argument("--quiet", "-q", action="store_true", help="print only the totals")
+    add_reader_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ingest.load import ingest_paths
-    from ingest.summary import describe_extraction, describe_totals
+    from ingest.summary import Totals, describe_extraction
 
     def warn(error: Exception) -> None:
         print(f"poligraph: skipped {error}", file=sys.stderr)
 
+    totals = Totals()
+
     def show(extraction) -> None:  # type: ignore[no-untyped-def]
+        totals.add(extraction)
         if not args.quiet:
             print(describe_extraction(extraction), flush=True)
 
     with open_configured_store(args) as store:
         report = ingest_paths(args.paths, store, workers=args.workers, force=args.force,
-                              on_error=warn, on_article=show, keep=True)
-        where = store.__class__.__name__
+                              on_error=warn, on_article=show,
+                              reader_options=reader_options(args))
         print()
-        print(describe_totals(report.extractions))
+        print(totals)
         print(f"loaded {report.written} new article(s), {report.skipped} already loaded, "
-              f"{report.failed} failed — {where}")
+              f"{report.failed} failed — {store_config(args).describe()}")
     if report.failed:
         print(f"poligraph: {report.failed} input(s) failed", file=sys.stderr)
         return 1

@@ -7,7 +7,8 @@ import argparse
 from graph.config import StoreConfig
 from graph.store import Store
 
-__all__ = ["add_store_options", "open_configured_store", "positive_int"]
+__all__ = ["add_store_options", "open_configured_store", "positive_int", "add_reader_options",
+           "reader_options", "store_config"]
 
 
 def positive_int(text: str) -> int:
@@ -32,3 +33,28 @@ def open_configured_store(args: argparse.Namespace) -> Store:
     from graph.stores import open_store
 
     return open_store(store_config(args))
+
+
+def add_reader_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--field", action="append", default=[], metavar="ROLE=NAME",
+                        help="JSON field holding an article part, e.g. text=body "
+                             "(roles: text, title, date, url, source); repeatable")
+    parser.add_argument("--encoding", default=None,
+                        help="text encoding of the inputs (default: detected per file)")
+    parser.add_argument("--max-size-mb", type=positive_int, default=50,
+                        help="refuse files larger than this, in MB (default 50)")
+
+
+def reader_options(args: argparse.Namespace) -> object:
+    """ReaderOptions from the flags (imported lazily: the readers pull in parsers)."""
+    from graph.errors import ConfigError
+    from ingest.readers import ReaderOptions
+
+    fields = {}
+    for item in args.field:
+        role, sep, name = item.partition("=")
+        if not sep:
+            raise ConfigError(f"--field expects ROLE=NAME, got {item!r}")
+        fields[role.strip()] = name.strip()
+    return ReaderOptions(fields=fields, encoding=args.encoding,
+                         max_file_bytes=args.max_size_mb * 1024 * 1024)
