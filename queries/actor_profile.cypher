@@ -1,0 +1,32 @@
+// One row per matching actor; lists are sorted text so that they read well and compare exactly.
+// roles:  "[since → until] title, organization"; edges: "TYPE → other" / "TYPE ← other".
+WITH toLower($actor) AS key
+MATCH (a)
+WHERE a.name IS NOT NULL
+  AND (toLower(a.id) = key OR toLower(a.name) = key OR any(x IN a.aliases WHERE toLower(x) = key))
+OPTIONAL MATCH (a)-[h:HOLDS_ROLE]->(o)
+WITH a, CASE WHEN h IS NULL THEN NULL
+             ELSE '[' + coalesce(h.since, h.date, '?') + ' → '
+                  + coalesce(h.until, CASE WHEN h.former THEN 'former' ELSE 'now' END) + '] '
+                  + coalesce(h.title, 'role') + ', ' + o.name END AS role
+ORDER BY role
+WITH a, collect(DISTINCT role) AS roles
+OPTIONAL MATCH (a)-[r]->(b)
+WHERE b.name IS NOT NULL AND type(r) <> 'HOLDS_ROLE'
+WITH a, roles, CASE WHEN r IS NULL THEN NULL ELSE type(r) + ' → ' + b.name END AS edge
+ORDER BY edge
+WITH a, roles, collect(DISTINCT edge) AS edges_out
+OPTIONAL MATCH (a)<-[r]-(b)
+WHERE b.name IS NOT NULL
+WITH a, roles, edges_out, CASE WHEN r IS NULL THEN NULL ELSE type(r) + ' ← ' + b.name END AS edge
+ORDER BY edge
+WITH a, roles, edges_out, collect(DISTINCT edge) AS edges_in
+OPTIONAL MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
+WITH a, roles, edges_out, edges_in, e.type AS event_type, count(DISTINCT e) AS n
+WITH a, roles, edges_out, edges_in,
+     CASE WHEN event_type IS NULL THEN NULL ELSE event_type + ': ' + toString(n) END AS count_by_type, n
+ORDER BY count_by_type
+WITH a, roles, edges_out, edges_in, collect(count_by_type) AS events_by_type, sum(n) AS events
+RETURN a.id AS id, labels(a)[0] AS label, a.name AS name, a.aliases AS aliases, a.kind AS kind,
+       a.iso3 AS iso3, roles, edges_out, edges_in, events_by_type, events
+ORDER BY name, id
