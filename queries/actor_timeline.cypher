@@ -6,7 +6,7 @@ WHERE a.name IS NOT NULL
   AND (toLower(a.id) = key OR toLower(a.name) = key OR any(x IN a.aliases WHERE toLower(x) = key))
 MATCH (a)-[p:PARTICIPATED_IN]->(e:Event)
 WHERE ($since = '' OR e.date >= left($since, size(e.date)))
-  AND ($until = '' OR e.date <= $until)
+  AND ($until = '' OR left(e.date, size($until)) <= $until)
 OPTIONAL MATCH (e)-[:OCCURRED_AT]->(place)
 OPTIONAL MATCH (other)-[q:PARTICIPATED_IN]->(e)
 WHERE other.id <> a.id

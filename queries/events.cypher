@@ -4,7 +4,7 @@ WITH toUpper($type) AS type_key, toLower($country) AS country_key
 MATCH (e:Event)
 WHERE (type_key = '' OR e.type = type_key)
   AND ($since = '' OR e.date >= left($since, size(e.date)))
-  AND ($until = '' OR e.date <= $until)
+  AND ($until = '' OR left(e.date, size($until)) <= $until)
 OPTIONAL MATCH (e)-[:OCCURRED_AT]->(place)
 OPTIONAL MATCH (c:State)
 WHERE country_key <> ''

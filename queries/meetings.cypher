@@ -9,7 +9,7 @@ OPTIONAL MATCH (ev:Event {id: r.event_id})
 OPTIONAL MATCH (art:Article {id: r.article_id})
 WITH a, b, r, ev, art, coalesce(r.date, ev.date) AS date
 WHERE ($since = '' OR date >= left($since, size(date)))
-  AND ($until = '' OR date <= $until)
+  AND ($until = '' OR left(date, size($until)) <= $until)
 RETURN a.id AS actor_id, a.name AS actor, b.id AS met_id, b.name AS met, date,
        ev.type AS event_type, r.article_id AS article_id, art.source AS source,
        r.sentence AS sentence, r.id AS edge_id
