@@ -1,11 +1,13 @@
 // Actors whose id, name or any alias contains $name, case-insensitive; exact matches first.
+// `exact` is computed before the filter: a list function applied to a.aliases after a WHERE
+// that already used them drops rows in this engine.
 WITH toLower($name) AS key
 MATCH (a)
 WHERE a.name IS NOT NULL
-  AND (toLower(a.id) = key OR toLower(a.name) CONTAINS key
-       OR any(x IN a.aliases WHERE toLower(x) CONTAINS key))
-WITH a, (toLower(a.id) = key OR toLower(a.name) = key
-         OR any(x IN a.aliases WHERE toLower(x) = key)) AS exact
+WITH a, key, (toLower(a.id) = key OR toLower(a.name) = key
+              OR list_contains(list_transform(a.aliases, x -> lower(x)), key)) AS exact
+WHERE exact OR toLower(a.name) CONTAINS key
+   OR any(x IN a.aliases WHERE toLower(x) CONTAINS key)
 OPTIONAL MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
 WITH a, exact, count(DISTINCT e) AS events
 RETURN a.id AS id, label(a) AS label, a.name AS name, a.aliases AS aliases,
