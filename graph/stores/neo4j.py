@@ -1,0 +1,238 @@
+"""The Neo4j back end, through the official driver.
+
+Each article is one managed write transaction (the driver retries transient faults); every
+session names its database. Driver errors become the project's errors with one-line messages
+that never contain the password.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from graph.config import StoreConfig
+from graph.errors import AuthenticationFailed, ConfigError, QueryError, StoreError, StoreUnavailable
+from graph.rows import ArticleRows
+from graph.store import STRUCTURAL_RELATIONSHIPS, GraphStats, Store
+from graph.stores import neo4j_cypher as cy
+from graph.vocab import EdgeType, NodeLabel
+
+if TYPE_CHECKING:
+    from neo4j import Driver, ManagedTransaction
+
+__all__ = ["Neo4jStore"]
+
+_CONNECTION_TIMEOUT_S = 10.0
+_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+_EDGE_ENDPOINT_KEYS = ("source", "target", "source_label", "target_label")
+
+
+class Neo4jStore(Store):
+    """A graph in a Neo4j 5 database, reached over Bolt."""
+
+    backend = "neo4j"
+
+    def __init__(self, config: StoreConfig) -> None:
+        super().__init__()
+        import neo4j
+
+        self._config = config
+        self._database = config.neo4j_database
+        scheme = config.neo4j_uri.split("://", 1)[0].lower() if "://" in config.neo4j_uri else ""
+        if scheme not in _SCHEMES:
+            raise ConfigError(f"invalid Neo4j address {config.neo4j_uri!r}: "
+                              f"use one of {', '.join(s + '://' for s in _SCHEMES)}")
+        try:
+            self._driver: Driver = neo4j.GraphDatabase.driver(
+                config.neo4j_uri, auth=(config.neo4j_user, config.neo4j_password),
+                connection_timeout=_CONNECTION_TIMEOUT_S,
+                notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
+                user_agent="poligraph")
+        except (ValueError, neo4j.exceptions.ConfigurationError) as exc:
+            raise ConfigError(f"invalid Neo4j address {config.neo4j_uri!r}: "
+                              f"{self._clean(exc)}") from None
+        try:
+            self._probe()
+        except BaseException:
+            self._driver.close()
+            raise
+
+    # -- Store primitives ----------------------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        with self._errors():
+            with self._driver.session(database=self._database) as session:
+                for statement in cy.schema_statements():
+                    session.run(statement).consume()
+
+    def _write_article(self, rows: ArticleRows, replace: bool) -> None:
+        with self._errors():
+            with self._driver.session(database=self._database) as session:
+                session.execute_write(_write_rows, rows, replace)
+
+    def _read(self, cypher: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+        return self._run_read(cypher, params)
+
+    def close(self) -> None:
+        driver = getattr(self, "_driver", None)
+        if driver is not None:
+            driver.close()
+            self._driver = None  # type: ignore[assignment]
+
+    def stats(self) -> GraphStats:
+        """All counts in one round trip, answered from Neo4j's count store."""
+        rels = [*(t.value for t in EdgeType), *STRUCTURAL_RELATIONSHIPS]
+        rows = self._run_read(cy.stats_query(rels), {})
+        counts = {(r["kind"], r["name"]): int(r["c"]) for r in rows}
+        nodes = {label.value: counts.get(("node", label.value), 0) for label in NodeLabel}
+        edges = {rel: counts.get(("edge", rel), 0) for rel in rels}
+        return GraphStats(nodes=nodes, edges=edges, articles=nodes[NodeLabel.ARTICLE.value])
+
+    def _clear_all_for_tests(self) -> None:
+        """Delete every node and relationship, in batches (the schema stays)."""
+        with self._errors():
+            with self._driver.session(database=self._database) as session:
+                session.run(cy.clear_all()).consume()
+        self._aliases = None
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _probe(self) -> None:
+        """One plain round trip, without the retries of managed transactions, so that a
+        server that is down or refuses the credentials is reported at once."""
+        import neo4j
+
+        with self._errors():
+            with self._driver.session(database=self._database,
+                                      default_access_mode=neo4j.READ_ACCESS) as session:
+                session.run("RETURN 1 AS ok").consume()
+
+    def _run_read(self, cypher: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+        import neo4j
+
+        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+            result = tx.run(cypher, dict(params))
+            return [{key: _plain(value) for key, value in record.items()} for record in result]
+
+        with self._errors():
+            with self._driver.session(database=self._database,
+                                      default_access_mode=neo4j.READ_ACCESS) as session:
+                return session.execute_read(work)
+
+    def _errors(self) -> "_DriverErrors":
+        return _DriverErrors(self)
+
+    def _clean(self, exc: BaseException) -> str:
+        """The first line of an error message, with the password blanked should it appear."""
+        message = getattr(exc, "message", None) or str(exc)
+        lines = [line.strip() for line in str(message).splitlines() if line.strip()]
+        text = " ".join(lines[:2]) if lines else type(exc).__name__
+        password = self._config.neo4j_password
+        if password:
+            text = text.replace(password, "***")
+        return text[:300]
+
+
+class _DriverErrors:
+    """Context manager that turns driver exceptions into the project's exceptions."""
+
+    def __init__(self, store: Neo4jStore) -> None:
+        self._store = store
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: object) -> bool:
+        if exc is None or isinstance(exc, StoreError) or not isinstance(exc, Exception):
+            return False
+        from neo4j import exceptions as nx
+
+        config, reason = self._store._config, self._store._clean(exc)
+        where = config.describe()
+        if isinstance(exc, nx.AuthError) or _code(exc).startswith("Neo.ClientError.Security."):
+            raise AuthenticationFailed(
+                f"Neo4j at {config.neo4j_uri} refused user {config.neo4j_user!r}: {reason} "
+                "(check NEO4J_USER and NEO4J_PASSWORD)") from None
+        if _code(exc) == "Neo.ClientError.Database.DatabaseNotFound":
+            raise StoreUnavailable(f"{where}: the database does not exist "
+                                   "(check NEO4J_DATABASE)") from None
+        if isinstance(exc, (nx.ServiceUnavailable, nx.SessionExpired, nx.DatabaseUnavailable,
+                            nx.TransientError, OSError)):
+            raise StoreUnavailable(f"cannot reach {where}: {reason}") from None
+        if isinstance(exc, nx.ClientError):
+            raise QueryError(f"Neo4j refused the query: {reason}") from None
+        if isinstance(exc, (nx.Neo4jError, nx.DriverError)):
+            raise StoreError(f"{where}: {reason}") from None
+        return False
+
+
+def _code(exc: BaseException) -> str:
+    return str(getattr(exc, "code", "") or "")
+
+
+def _write_rows(tx: "ManagedTransaction", rows: ArticleRows, replace: bool) -> None:
+    """All of one article's statements, inside one transaction; the Article node comes last
+    among the nodes, and only its own links follow it."""
+    article_id = rows.article["id"]
+    if replace:
+        documents = tx.run(cy.article_documents(), article=article_id).single(strict=True)["ids"]
+        for statement in cy.delete_article_facts():
+            tx.run(statement, article=article_id, documents=documents).consume()
+    for label, node_rows in rows.nodes.items():
+        _send(tx, cy.node_merge(label), node_rows)
+    _send(tx, cy.event_merge(), rows.events)
+    for label, group in _by_label(rows.participations, "label").items():
+        _send(tx, cy.participation_merge(label), group)
+    for label, group in _by_label(rows.locations, "label").items():
+        _send(tx, cy.location_merge(label), group)
+    for edge_type, edge_rows in rows.edges.items():
+        groups: dict[tuple[NodeLabel, NodeLabel], list[dict[str, Any]]] = defaultdict(list)
+        for row in edge_rows:
+            props = {k: v for k, v in row.items() if k not in _EDGE_ENDPOINT_KEYS}
+            groups[(NodeLabel(row["source_label"]), NodeLabel(row["target_label"]))].append(
+                {"source": row["source"], "target": row["target"], "id": row["id"],
+                 "props": props})
+        for (source_label, target_label), group in groups.items():
+            _send(tx, cy.edge_merge(edge_type, source_label, target_label), group)
+    tx.run(cy.article_merge(), article=rows.article).consume()
+    _send(tx, cy.report_merge(), rows.reports)
+    for label, group in _by_label(rows.mentions, "label").items():
+        _send(tx, cy.mention_merge(label), group)
+
+
+def _send(tx: "ManagedTransaction", statement: str, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        tx.run(statement, rows=rows).consume()
+
+
+def _by_label(rows: list[dict[str, Any]], key: str) -> dict[NodeLabel, list[dict[str, Any]]]:
+    """Rows grouped by the node label in ``row[key]`` (labels cannot be parameters)."""
+    groups: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[NodeLabel(row[key])].append(row)
+    return groups
+
+
+def _plain(value: Any) -> Any:
+    """Driver values as plain Python: nodes and relationships as property dicts, paths as
+    lists of them, temporal values as ``datetime`` objects (durations as ISO text)."""
+    from neo4j import graph, time
+
+    if isinstance(value, (graph.Node, graph.Relationship)):
+        return {key: _plain(v) for key, v in value.items()}
+    if isinstance(value, graph.Path):
+        out: list[Any] = [_plain(value.nodes[0])]
+        for rel, node in zip(value.relationships, value.nodes[1:]):
+            out += [_plain(rel), _plain(node)]
+        return out
+    if isinstance(value, time.Duration):
+        return value.iso_format()
+    if isinstance(value, (time.Date, time.DateTime, time.Time)):
+        return value.to_native()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {key: _plain(v) for key, v in value.items()}
+    return value

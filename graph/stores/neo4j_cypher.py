@@ -1,0 +1,152 @@
+"""Every Cypher statement the Neo4j store sends, in one place.
+
+Labels and relationship types are spliced in only from the enums of :mod:`graph.vocab` (Cypher
+cannot take them as parameters); everything else is a parameter. Writes are ``UNWIND $rows``
+batches that ``MERGE`` on content-derived ids, so sending the same rows twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from graph.vocab import (MENTIONS, OCCURRED_AT, PARTICIPATED_IN, REPORTED_IN, EdgeType,
+                         NodeLabel)
+
+__all__ = ["schema_statements", "node_merge", "event_merge", "participation_merge",
+           "location_merge", "article_merge", "report_merge", "mention_merge", "edge_merge",
+           "article_documents", "delete_article_facts", "stats_query", "clear_all"]
+
+# Node properties that get an index for lookups by the query catalog and the dashboard.
+_INDEXED_NODE_PROPERTIES: dict[NodeLabel, tuple[str, ...]] = {
+    NodeLabel.PERSON: ("name",),
+    NodeLabel.STATE: ("name", "iso3"),
+    NodeLabel.ORGANIZATION: ("name",),
+    NodeLabel.PLACE: ("name",),
+    NodeLabel.DOCUMENT: ("name",),
+    NodeLabel.EVENT: ("type", "date", "article_id"),
+    NodeLabel.ARTICLE: ("published",),
+}
+
+
+def _label(label: NodeLabel) -> str:
+    return NodeLabel(label).value
+
+
+def _rel(edge_type: EdgeType) -> str:
+    return EdgeType(edge_type).value
+
+
+def schema_statements() -> list[str]:
+    """Uniqueness of ``id`` on every label, plus indexes on the properties queries filter on."""
+    statements = []
+    for label in NodeLabel:
+        name = label.value.lower()
+        statements.append(f"CREATE CONSTRAINT {name}_id IF NOT EXISTS "
+                          f"FOR (n:{label.value}) REQUIRE n.id IS UNIQUE")
+        for prop in _INDEXED_NODE_PROPERTIES.get(label, ()):
+            statements.append(f"CREATE INDEX {name}_{prop} IF NOT EXISTS "
+                              f"FOR (n:{label.value}) ON (n.{prop})")
+    for edge_type in EdgeType:
+        name = edge_type.value.lower()
+        for prop in ("id", "article_id"):
+            statements.append(f"CREATE INDEX {name}_{prop} IF NOT EXISTS "
+                              f"FOR ()-[r:{edge_type.value}]-() ON (r.{prop})")
+    return statements
+
+
+def _sorted_union(prop: str) -> str:
+    """The stored list and the row's list merged, deduplicated and sorted (a no-op on repeat)."""
+    return (f"n.{prop} = COLLECT {{ UNWIND coalesce(n.{prop}, []) + coalesce(row.{prop}, []) AS x "
+            f"RETURN DISTINCT x ORDER BY x }}")
+
+
+def node_merge(label: NodeLabel) -> str:
+    """Actors: the first name wins, kind/iso3 fill gaps, aliases and match keys accumulate."""
+    return (f"UNWIND $rows AS row MERGE (n:{_label(label)} {{id: row.id}}) "
+            "ON CREATE SET n.name = row.name "
+            "SET n.kind = coalesce(n.kind, row.kind), n.iso3 = coalesce(n.iso3, row.iso3), "
+            f"{_sorted_union('aliases')}, {_sorted_union('match_keys')}")
+
+
+def event_merge() -> str:
+    return (f"UNWIND $rows AS row MERGE (e:{NodeLabel.EVENT.value} {{id: row.id}}) "
+            "SET e += row")
+
+
+def participation_merge(actor_label: NodeLabel) -> str:
+    return (f"UNWIND $rows AS row "
+            f"MATCH (a:{_label(actor_label)} {{id: row.actor}}) "
+            f"MATCH (e:{NodeLabel.EVENT.value} {{id: row.event}}) "
+            f"MERGE (a)-[:{PARTICIPATED_IN} {{role: row.role}}]->(e)")
+
+
+def location_merge(place_label: NodeLabel) -> str:
+    return (f"UNWIND $rows AS row "
+            f"MATCH (e:{NodeLabel.EVENT.value} {{id: row.event}}) "
+            f"MATCH (p:{_label(place_label)} {{id: row.place}}) "
+            f"MERGE (e)-[:{OCCURRED_AT}]->(p)")
+
+
+def article_merge() -> str:
+    return f"MERGE (a:{NodeLabel.ARTICLE.value} {{id: $article.id}}) SET a += $article"
+
+
+def report_merge() -> str:
+    return (f"UNWIND $rows AS row "
+            f"MATCH (e:{NodeLabel.EVENT.value} {{id: row.event}}) "
+            f"MATCH (a:{NodeLabel.ARTICLE.value} {{id: row.article}}) "
+            f"MERGE (e)-[:{REPORTED_IN}]->(a)")
+
+
+def mention_merge(actor_label: NodeLabel) -> str:
+    return (f"UNWIND $rows AS row "
+            f"MATCH (a:{NodeLabel.ARTICLE.value} {{id: row.article}}) "
+            f"MATCH (n:{_label(actor_label)} {{id: row.actor}}) "
+            f"MERGE (a)-[:{MENTIONS}]->(n)")
+
+
+def edge_merge(edge_type: EdgeType, source_label: NodeLabel, target_label: NodeLabel) -> str:
+    """Typed actor edges, one per content-derived ``id``; ``row.props`` holds their properties."""
+    return (f"UNWIND $rows AS row "
+            f"MATCH (s:{_label(source_label)} {{id: row.source}}) "
+            f"MATCH (t:{_label(target_label)} {{id: row.target}}) "
+            f"MERGE (s)-[r:{_rel(edge_type)} {{id: row.id}}]->(t) "
+            "SET r += row.props")
+
+
+def article_documents() -> str:
+    """Ids of the documents an article names (parameter ``$article``)."""
+    return (f"MATCH (:{NodeLabel.ARTICLE.value} {{id: $article}})-[:{MENTIONS}]->"
+            f"(d:{NodeLabel.DOCUMENT.value}) RETURN collect(d.id) AS ids")
+
+
+def delete_article_facts() -> list[str]:
+    """Statements (``$article``, ``$documents``) that remove what one article added.
+
+    Its events with their relationships, its typed edges, its mentions, and those of
+    ``$documents`` (see :func:`article_documents`) that nothing links to any more. Shared
+    actors stay: other articles may name them.
+    """
+    article, document = NodeLabel.ARTICLE.value, NodeLabel.DOCUMENT.value
+    statements = [f"MATCH (e:{NodeLabel.EVENT.value} {{article_id: $article}}) DETACH DELETE e"]
+    statements += [f"MATCH ()-[r:{t.value}]->() WHERE r.article_id = $article DELETE r"
+                   for t in EdgeType]
+    statements.append(f"MATCH (:{article} {{id: $article}})-[m:{MENTIONS}]->() DELETE m")
+    statements.append(f"MATCH (d:{document}) WHERE d.id IN $documents AND NOT (d)--() DELETE d")
+    return statements
+
+
+def stats_query(relationship_types: list[str]) -> str:
+    """One round trip for every count; each branch is answered from the count store."""
+    parts = [f"MATCH (n:{label.value}) RETURN 'node' AS kind, '{label.value}' AS name, "
+             "count(n) AS c" for label in NodeLabel]
+    known = {t.value for t in EdgeType} | {PARTICIPATED_IN, OCCURRED_AT, REPORTED_IN, MENTIONS}
+    for rel in relationship_types:
+        if rel not in known:
+            raise ValueError(f"unknown relationship type {rel!r}")
+        parts.append(f"MATCH ()-[r:{rel}]->() RETURN 'edge' AS kind, '{rel}' AS name, "
+                     "count(r) AS c")
+    return " UNION ALL ".join(parts)
+
+
+def clear_all() -> str:
+    """Everything deleted in batches (needs an auto-commit transaction)."""
+    return "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
