@@ -5,3 +5,5 @@ from poligraph.commands import cypher, queries, query
 
 COMMAND_MODULES = [extract, ingest, stats]
 COMMAND_MODULES += [queries, query, cypher]
+from poligraph.commands import dashboard
+COMMAND_MODULES += [dashboard]
