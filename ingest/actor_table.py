@@ -23,10 +23,26 @@ class ActorTable:
     entities: list[Entity] = field(default_factory=list)
     token_entity: dict[int, str] = field(default_factory=dict)  # doc token index -> local id
     edges: list[Edge] = field(default_factory=list)
+    media: set[str] = field(default_factory=set)  # local ids of outlets cited as sources
+    adjectives: dict[int, str] = field(default_factory=dict)  # token index -> state key ("Kyrgyz")
+    key_of: dict[str, str] = field(default_factory=dict)  # actor-stage cluster key -> local id
 
     def entity_at(self, token_index: int) -> str | None:
         """The local entity id a token refers to, if any."""
         return self.token_entity.get(token_index)
+
+    def is_media(self, local_id: str) -> bool:
+        """Whether the entity is an outlet the article cites (a source, not an actor)."""
+        return local_id in self.media
+
+    def state_at(self, token_index: int) -> str | None:
+        """The local id of the state a token names or qualifies ("Belarus", "Belarusian")."""
+        local = self.token_entity.get(token_index)
+        if local is not None and self.get(local).type is NodeLabel.STATE:
+            return local
+        key = self.adjectives.get(token_index)
+        entity = self.by_key(key) if key else None
+        return entity.id if entity is not None else None
 
     def get(self, local_id: str) -> Entity:
         for entity in self.entities:

@@ -1,0 +1,58 @@
+"""Extraction composed: parse, actors, dates, events — one :class:`Extraction` per article.
+
+Articles stream through ``nlp.pipe`` in batches (and in several processes with ``workers``);
+each parsed ``Doc`` is turned into plain data at once, so nothing spaCy leaves this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from graph.errors import ExtractionError
+from graph.model import Edge, Event, Extraction
+from ingest.actor_table import ActorTable
+from ingest.actors import build_actor_table
+from ingest.article import Article
+from ingest.provenance import EXTRACTOR
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["extract_articles", "extract_article", "EXTRACTOR"]
+
+
+def extract_articles(articles: Iterable[Article], *, workers: int = 1,
+                     batch_size: int = 64) -> Iterator[Extraction]:
+    """Extractions of ``articles``, streamed in input order."""
+    from ingest.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, n_process=max(1, workers),
+                                 batch_size=batch_size):
+        yield extract_article(article, doc)
+
+
+def extract_article(article: Article, doc: "Doc") -> Extraction:
+    """One article's entities, events and edges from its parsed ``doc``."""
+    if doc.text != article.text:
+        raise ExtractionError(f"{article.path}: the parsed text differs from the article's text")
+    actors = build_actor_table(doc, article)
+    events, event_edges = _events(doc, actors, article)
+    return Extraction(article=article.meta(), entities=actors.entities, events=events,
+                      edges=actors.edges + event_edges, extractor=EXTRACTOR)
+
+
+def _events(doc: "Doc", actors: ActorTable, article: Article) -> tuple[list[Event], list[Edge]]:
+    """Dates and events of the article. TEMPORARY: empty until ingest.events and ingest.time
+    exist."""
+    try:
+        from ingest.events import find_events
+        from ingest.time import DateResolver
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("ingest.events", "ingest.time"):
+            raise
+        return [], []
+    dates = DateResolver(article.text, article.published, doc)
+    return find_events(doc, actors, dates, article.id)
