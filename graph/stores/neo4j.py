@@ -37,6 +37,7 @@ class Neo4jStore(Store):
         super().__init__()
         import neo4j
 
+        _quiet_driver_logging()
         self._config = config
         self._database = config.neo4j_database
         scheme = config.neo4j_uri.split("://", 1)[0].lower() if "://" in config.neo4j_uri else ""
@@ -168,6 +169,17 @@ class _DriverErrors:
         return False
 
 
+def _quiet_driver_logging() -> None:
+    """The driver logs each retried transaction as a warning; without a handler of the
+    application's, Python would print those to stderr. A null handler keeps them out of the
+    terminal while still letting them reach any logging the application sets up."""
+    import logging
+
+    logger = logging.getLogger("neo4j")
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+
+
 def _code(exc: BaseException) -> str:
     return str(getattr(exc, "code", "") or "")
 
@@ -179,7 +191,7 @@ def _write_rows(tx: "ManagedTransaction", rows: ArticleRows, replace: bool) -> N
     if replace:
         documents = tx.run(cy.article_documents(), article=article_id).single(strict=True)["ids"]
         for statement in cy.delete_article_facts():
-            tx.run(statement, article=article_id, documents=documents).consume()
+            tx.run(statement, article=article_id, documents=documents)
     for label, node_rows in rows.nodes.items():
         _send(tx, cy.node_merge(label), node_rows)
     _send(tx, cy.event_merge(), rows.events)
@@ -196,15 +208,18 @@ def _write_rows(tx: "ManagedTransaction", rows: ArticleRows, replace: bool) -> N
                  "props": props})
         for (source_label, target_label), group in groups.items():
             _send(tx, cy.edge_merge(edge_type, source_label, target_label), group)
-    tx.run(cy.article_merge(), article=rows.article).consume()
+    tx.run(cy.article_merge(), article=rows.article)
     _send(tx, cy.report_merge(), rows.reports)
     for label, group in _by_label(rows.mentions, "label").items():
         _send(tx, cy.mention_merge(label), group)
 
 
 def _send(tx: "ManagedTransaction", statement: str, rows: list[dict[str, Any]]) -> None:
+    """Run a write batch. Its (empty) result is not awaited here: the driver collects it with
+    the next statement or at commit, which saves a round trip; errors still fail the
+    transaction."""
     if rows:
-        tx.run(statement, rows=rows).consume()
+        tx.run(statement, rows=rows)
 
 
 def _by_label(rows: list[dict[str, Any]], key: str) -> dict[NodeLabel, list[dict[str, Any]]]:
