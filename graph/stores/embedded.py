@@ -1,0 +1,258 @@
+"""The embedded back end: a LadybugDB (Kuzu-lineage) database in one file, no server.
+
+Dialect notes for anyone writing ``*.embedded.cypher`` variants (checked on LadybugDB 0.22):
+
+- Fixed schema: one node table per label, relationship tables listing their (FROM, TO) pairs,
+  typed columns. Matching an undeclared property or label pair is a binder error, not null.
+  Only the primary key ``id`` is indexed; there are no secondary indexes.
+- A node or relationship has exactly one label: ``label(n)`` / ``label(r)`` return a string
+  (Neo4j: ``labels(n)[0]``, ``type(r)``).
+- List functions: ``list_sort``, ``list_distinct``, ``list_concat``, ``list_contains``,
+  ``list_transform(xs, x -> ...)``, ``list_to_string(sep, xs)``, ``properties(nodes(p), 'id')``;
+  ``any(x IN xs WHERE ...)``, ``size`` and ``coalesce`` work as in Neo4j. There is no
+  ``COLLECT { }`` subquery and no ``apoc``. ``count { MATCH ... }`` and
+  ``EXISTS { MATCH ... }`` work, so do bare pattern predicates like ``NOT (d)--()``.
+- Paths: ``MATCH p = (a)-[:A|B* ALL SHORTEST 1..6]-(b)`` (or ``* SHORTEST``); there is no
+  ``shortestPath()``; variable-length bounds are needed (default upper bound 30).
+- ``start`` and ``end`` are keywords: quote them as ``r.`end```.
+- Parameters of struct lists (``UNWIND $rows AS row``) get their field types from the values;
+  a field null in every row becomes STRING, so writes ``CAST`` each value to its column type.
+  An empty list parameter needs ``CAST($xs AS STRING[])``. ``CALL table_info('T')`` takes no
+  parameter.
+- Transactions are statements: ``BEGIN TRANSACTION [READ ONLY]``, ``COMMIT``, ``ROLLBACK``;
+  an error inside one rolls it back by itself. One write transaction at a time per database.
+- Results are plain dicts: nodes carry ``_ID``/``_LABEL``, relationships ``_SRC``/``_DST``,
+  paths ``_NODES``/``_RELS``; :func:`_plain` turns them into the shapes the Neo4j store returns.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from graph.errors import QueryError, StoreError, StoreUnavailable
+from graph.rows import EDGE_PROPERTY_COLUMNS, ArticleRows
+from graph.store import STRUCTURAL_RELATIONSHIPS, GraphStats, Store
+from graph.stores import embedded_cypher as cy
+from graph.stores.embedded_db import acquire, release
+from graph.vocab import OCCURRED_AT, EdgeType, NodeLabel
+
+__all__ = ["EmbeddedStore"]
+
+_EDGE_ENDPOINT_KEYS = {"source", "target", "source_label", "target_label"}
+_INTERNAL_KEYS = ("_ID", "_LABEL", "_SRC", "_DST")
+
+
+class EmbeddedStore(Store):
+    """A graph in a LadybugDB file; stores opened on one path in one process share it."""
+
+    backend = "embedded"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        import ladybug
+
+        self.path = Path(path).expanduser()
+        self._shared = acquire(self.path)
+        try:
+            self._conn: Any = ladybug.Connection(self._shared.database)
+        except RuntimeError as exc:
+            release(self._shared)
+            raise StoreUnavailable(f"cannot connect to embedded store {self.path}: "
+                                   f"{_first_line(exc)}") from None
+        # One statement at a time on this connection (a dashboard may call from threads).
+        self._lock = threading.RLock()
+
+    # -- Store primitives ----------------------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        """Create the tables, then add any column a file made by an older version lacks."""
+        with self._shared.write_lock, self._lock:
+            for label in NodeLabel:
+                self._run(cy.node_table_ddl(label), {})
+            for rel in cy.REL_ENDPOINTS:
+                self._run(cy.rel_table_ddl(rel), {})
+            tables = {**{label.value: cy.NODE_COLUMNS[label] for label in NodeLabel},
+                      **cy.REL_COLUMNS}
+            for table, columns in tables.items():
+                present = {row["name"] for row in self._run(cy.table_columns(table), {})}
+                for name, kind in columns.items():
+                    if name not in present:
+                        self._run(cy.add_column(table, name, kind), {})
+
+    def _write_article(self, rows: ArticleRows, replace: bool) -> None:
+        statements = _write_statements(rows)  # checked before the transaction opens
+        article_id = rows.article["id"]
+        with self._shared.write_lock, self._lock:
+            self._run("BEGIN TRANSACTION", {})
+            try:
+                if replace:
+                    self._delete_article_facts(article_id)
+                for statement, batch in statements:
+                    self._run(statement, {"rows": batch})
+            except BaseException:
+                self._rollback()
+                raise
+            self._run("COMMIT", {})
+
+    def _read(self, cypher: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+        """Each read runs in a read-only transaction: the engine itself refuses writes."""
+        with self._lock:
+            self._run("BEGIN TRANSACTION READ ONLY", {})
+            try:
+                rows = self._run(cypher, params, reading=True)
+            except BaseException:
+                self._rollback()
+                raise
+            self._run("COMMIT", {})
+            return rows
+
+    def close(self) -> None:
+        conn = getattr(self, "_conn", None)
+        if conn is None:
+            return
+        with self._lock:
+            self._conn = None
+            conn.close()
+            release(self._shared)
+
+    def stats(self) -> GraphStats:
+        """All counts in one round trip."""
+        counts = {(r["kind"], r["name"]): int(r["c"]) for r in self._read(cy.stats_query(), {})}
+        nodes = {label.value: counts.get(("node", label.value), 0) for label in NodeLabel}
+        edges = {rel: counts.get(("edge", rel), 0)
+                 for rel in [*(t.value for t in EdgeType), *STRUCTURAL_RELATIONSHIPS]}
+        return GraphStats(nodes=nodes, edges=edges, articles=nodes[NodeLabel.ARTICLE.value])
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _delete_article_facts(self, article_id: str) -> None:
+        documents = [r["id"] for r in self._run(cy.article_documents(), {"article": article_id})]
+        for statement in cy.delete_article_facts():
+            params: dict[str, Any] = {"article": article_id}
+            if "$documents" in statement:
+                params["documents"] = documents
+            self._run(statement, params)
+
+    def _run(self, cypher: str, params: Mapping[str, Any], *,
+             reading: bool = False) -> list[dict[str, Any]]:
+        """One statement; engine errors become QueryError (reads) or StoreError (writes)."""
+        if self._conn is None:
+            raise StoreError(f"embedded store {self.path} is closed")
+        try:
+            result = self._conn.execute(cypher, dict(params))
+        except RuntimeError as exc:
+            if reading:
+                raise QueryError(f"the embedded store refused the query: "
+                                 f"{_first_line(exc)}") from None
+            raise StoreError(f"embedded store {self.path}: {_first_line(exc)}") from None
+        if isinstance(result, list):  # several statements separated by ';'
+            for part in result:
+                part.close()
+            raise QueryError("one statement per query, please (found several separated by ';')")
+        try:
+            columns = result.get_column_names()
+            out = []
+            while result.has_next():
+                out.append({name: _plain(value)
+                            for name, value in zip(columns, result.get_next())})
+            return out
+        finally:
+            result.close()
+
+    def _rollback(self) -> None:
+        """Roll back if a transaction is still open (an engine error already ended it)."""
+        if self._conn is None:
+            return
+        try:
+            self._conn.execute("ROLLBACK")
+        except RuntimeError as exc:
+            if "no active transaction" not in str(exc).lower():
+                raise StoreError(f"embedded store {self.path}: rollback failed: "
+                                 f"{_first_line(exc)}") from None
+
+
+Statement = tuple[str, list[dict[str, Any]]]
+
+
+def _write_statements(rows: ArticleRows) -> list[Statement]:
+    """One article's batches in write order: actors, events, their links, typed edges, the
+    Article node (the mark of a complete load), then the links that need it."""
+    article_id = rows.article["id"]
+    out: list[Statement] = []
+    for label, node_rows in rows.nodes.items():
+        _check_columns(node_rows, cy.NODE_COLUMNS[label], f"{label.value} node", article_id)
+        out.append((cy.node_merge(label), node_rows))
+    _check_columns(rows.events, cy.NODE_COLUMNS[NodeLabel.EVENT], "event", article_id)
+    out.append((cy.event_merge(), rows.events))
+    for label, group in _by_label(rows.participations, "label").items():
+        out.append((cy.participation_merge(label), group))
+    for label, group in _by_label(rows.locations, "label").items():
+        if (NodeLabel.EVENT, label) not in cy.REL_ENDPOINTS[OCCURRED_AT]:
+            raise StoreError(f"article {article_id}: an event location must be a Place or "
+                             f"a State, not a {label.value}")
+        out.append((cy.location_merge(label), group))
+    for edge_type, edge_rows in rows.edges.items():
+        groups: dict[tuple[NodeLabel, NodeLabel], list[dict[str, Any]]] = defaultdict(list)
+        for row in edge_rows:
+            pair = (NodeLabel(row["source_label"]), NodeLabel(row["target_label"]))
+            if pair not in cy.REL_ENDPOINTS[edge_type.value]:
+                raise StoreError(f"article {article_id}: {edge_type.value} cannot link a "
+                                 f"{pair[0].value} to a {pair[1].value}")
+            groups[pair].append(row)
+        _check_columns(edge_rows, {**EDGE_PROPERTY_COLUMNS, **dict.fromkeys(_EDGE_ENDPOINT_KEYS)},
+                       f"{edge_type.value} edge", article_id)
+        for (source_label, target_label), group in groups.items():
+            out.append((cy.edge_merge(edge_type, source_label, target_label), group))
+    _check_columns([rows.article], cy.NODE_COLUMNS[NodeLabel.ARTICLE], "article", article_id)
+    out.append((cy.article_merge(), [rows.article]))
+    out.append((cy.report_merge(), rows.reports))
+    for label, group in _by_label(rows.mentions, "label").items():
+        out.append((cy.mention_merge(label), group))
+    return [(statement, batch) for statement, batch in out if batch]
+
+
+def _check_columns(rows: list[dict[str, Any]], columns: Mapping[str, Any], what: str,
+                   article_id: str) -> None:
+    """A row key without a column would be dropped silently: refuse it instead."""
+    unknown = {key for row in rows for key in row} - set(columns)
+    if unknown:
+        raise StoreError(f"article {article_id}: the embedded schema has no column for "
+                         f"{what} properties {sorted(unknown)}")
+
+
+def _by_label(rows: list[dict[str, Any]], key: str) -> dict[NodeLabel, list[dict[str, Any]]]:
+    """Rows grouped by the node label in ``row[key]`` (labels cannot be parameters)."""
+    groups: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[NodeLabel(row[key])].append(row)
+    return groups
+
+
+def _plain(value: Any) -> Any:
+    """Engine values as the Neo4j store returns them: nodes and relationships as dicts of
+    their set properties, paths as [node, rel, node, ...]."""
+    if isinstance(value, dict):
+        if "_NODES" in value and "_RELS" in value:
+            nodes, rels = value["_NODES"], value["_RELS"]
+            if len(nodes) != len(rels) + 1:
+                return {"nodes": _plain(nodes), "relationships": _plain(rels)}
+            out: list[Any] = [_plain(nodes[0])]
+            for rel, node in zip(rels, nodes[1:]):
+                out += [_plain(rel), _plain(node)]
+            return out
+        if "_LABEL" in value and ("_ID" in value or "_SRC" in value):
+            return {key: _plain(v) for key, v in value.items()
+                    if key not in _INTERNAL_KEYS and v is not None}
+        return {key: _plain(v) for key, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return (lines[0] if lines else type(exc).__name__)[:300]

@@ -1,0 +1,194 @@
+"""Every statement the embedded (LadybugDB) store sends, in one place.
+
+LadybugDB has a fixed schema: one node table per label, relationship tables that list every
+(FROM, TO) pair they link, typed columns. The columns below are those :mod:`graph.rows` writes.
+Labels and relationship types are spliced in only from :mod:`graph.vocab`; values are always
+parameters. A struct field that is null in every row of a batch is typed STRING by the engine,
+so each value is ``CAST`` to its column type on the way in.
+"""
+
+from __future__ import annotations
+
+from graph.rows import EDGE_PROPERTY_COLUMNS
+from graph.vocab import (ACTOR_LABELS, MENTIONS, OCCURRED_AT, PARTICIPATED_IN, REPORTED_IN,
+                         EdgeType, NodeLabel)
+
+__all__ = ["NODE_COLUMNS", "REL_ENDPOINTS", "REL_COLUMNS", "node_table_ddl", "rel_table_ddl",
+           "table_columns", "add_column", "node_merge", "event_merge", "article_merge",
+           "participation_merge", "location_merge", "report_merge", "mention_merge",
+           "edge_merge", "article_documents", "delete_article_facts", "stats_query"]
+
+ACTOR_COLUMNS: dict[str, str] = {
+    "id": "STRING", "name": "STRING", "aliases": "STRING[]", "kind": "STRING",
+    "iso3": "STRING", "match_keys": "STRING[]",
+}
+EVENT_COLUMNS: dict[str, str] = {
+    "id": "STRING", "type": "STRING", "date": "STRING", "date_precision": "STRING",
+    "cameo": "STRING", "plover": "STRING", "quad_class": "INT64", "status": "STRING",
+    "confidence": "DOUBLE", "extractor": "STRING", "article_id": "STRING", "sentence": "STRING",
+    "start": "INT64", "end": "INT64", "properties": "STRING",
+}
+ARTICLE_COLUMNS: dict[str, str] = {
+    "id": "STRING", "path": "STRING", "title": "STRING", "published": "STRING",
+    "source": "STRING", "url": "STRING", "text": "STRING", "extractor": "STRING",
+}
+NODE_COLUMNS: dict[NodeLabel, dict[str, str]] = {
+    **{label: ACTOR_COLUMNS for label in ACTOR_LABELS},
+    NodeLabel.EVENT: EVENT_COLUMNS,
+    NodeLabel.ARTICLE: ARTICLE_COLUMNS,
+}
+
+_EVENT, _ARTICLE = NodeLabel.EVENT, NodeLabel.ARTICLE
+# Structural relationships: which node tables they link.
+_STRUCTURAL_ENDPOINTS: dict[str, list[tuple[NodeLabel, NodeLabel]]] = {
+    PARTICIPATED_IN: [(label, _EVENT) for label in ACTOR_LABELS],
+    OCCURRED_AT: [(_EVENT, NodeLabel.PLACE), (_EVENT, NodeLabel.STATE)],
+    REPORTED_IN: [(_EVENT, _ARTICLE)],
+    MENTIONS: [(_ARTICLE, label) for label in ACTOR_LABELS],
+}
+REL_ENDPOINTS: dict[str, list[tuple[NodeLabel, NodeLabel]]] = {
+    **_STRUCTURAL_ENDPOINTS,
+    **{t.value: [(s, d) for s in t.spec.sources for d in t.spec.targets] for t in EdgeType},
+}
+REL_COLUMNS: dict[str, dict[str, str]] = {
+    PARTICIPATED_IN: {"role": "STRING"},
+    OCCURRED_AT: {},
+    REPORTED_IN: {},
+    MENTIONS: {},
+    **{t.value: EDGE_PROPERTY_COLUMNS for t in EdgeType},
+}
+
+
+def _q(name: str) -> str:
+    """A column name quoted (``end`` and ``start`` are keywords in this dialect)."""
+    return f"`{name}`"
+
+
+def _columns_ddl(columns: dict[str, str]) -> list[str]:
+    return [f"{_q(name)} {kind}" for name, kind in columns.items()]
+
+
+def node_table_ddl(label: NodeLabel) -> str:
+    columns = _columns_ddl(NODE_COLUMNS[label])
+    columns[0] += " PRIMARY KEY"  # id comes first in every table
+    return f"CREATE NODE TABLE IF NOT EXISTS {NodeLabel(label).value}({', '.join(columns)})"
+
+
+def rel_table_ddl(rel: str) -> str:
+    pairs = [f"FROM {s.value} TO {d.value}" for s, d in REL_ENDPOINTS[rel]]
+    return (f"CREATE REL TABLE IF NOT EXISTS {rel}"
+            f"({', '.join(pairs + _columns_ddl(REL_COLUMNS[rel]))})")
+
+
+def table_columns(table: str) -> str:
+    """Column names of one table (the dialect takes no parameter here; names come from above)."""
+    if table not in REL_ENDPOINTS and table not in {label.value for label in NodeLabel}:
+        raise ValueError(f"unknown table {table!r}")
+    return f"CALL table_info('{table}') RETURN name"
+
+
+def add_column(table: str, name: str, kind: str) -> str:
+    """Adds a column a database made by an older version lacks."""
+    return f"ALTER TABLE {table} ADD IF NOT EXISTS {_q(name)} {kind}"
+
+
+def _cast(name: str, kind: str) -> str:
+    return f"CAST(row.{_q(name)} AS {kind})"
+
+
+def _sorted_union(prop: str) -> str:
+    """The stored list and the row's list merged, deduplicated and sorted (a no-op on repeat)."""
+    return (f"n.{prop} = list_sort(list_distinct(list_concat(coalesce(n.{prop}, []), "
+            f"{_cast(prop, 'STRING[]')})))")
+
+
+def node_merge(label: NodeLabel) -> str:
+    """Actors: the first name wins, kind/iso3 fill gaps, aliases and match keys accumulate."""
+    return (f"UNWIND $rows AS row MERGE (n:{NodeLabel(label).value} {{id: row.id}}) "
+            "ON CREATE SET n.name = row.name "
+            f"SET n.kind = coalesce(n.kind, {_cast('kind', 'STRING')}), "
+            f"n.iso3 = coalesce(n.iso3, {_cast('iso3', 'STRING')}), "
+            f"{_sorted_union('aliases')}, {_sorted_union('match_keys')}")
+
+
+def _merge_all_columns(label: NodeLabel) -> str:
+    columns = NODE_COLUMNS[label]
+    sets = ", ".join(f"n.{_q(name)} = {_cast(name, kind)}"
+                     for name, kind in columns.items() if name != "id")
+    return f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) SET {sets}"
+
+
+def event_merge() -> str:
+    return _merge_all_columns(_EVENT)
+
+
+def article_merge() -> str:
+    return _merge_all_columns(_ARTICLE)
+
+
+def participation_merge(actor_label: NodeLabel) -> str:
+    return (f"UNWIND $rows AS row "
+            f"MATCH (a:{NodeLabel(actor_label).value} {{id: row.actor}}), "
+            f"(e:{_EVENT.value} {{id: row.event}}) "
+            f"MERGE (a)-[:{PARTICIPATED_IN} {{role: row.role}}]->(e)")
+
+
+def location_merge(place_label: NodeLabel) -> str:
+    return (f"UNWIND $rows AS row "
+            f"MATCH (e:{_EVENT.value} {{id: row.event}}), "
+            f"(p:{NodeLabel(place_label).value} {{id: row.place}}) "
+            f"MERGE (e)-[:{OCCURRED_AT}]->(p)")
+
+
+def report_merge() -> str:
+    return (f"UNWIND $rows AS row "
+            f"MATCH (e:{_EVENT.value} {{id: row.event}}), (a:{_ARTICLE.value} {{id: row.article}}) "
+            f"MERGE (e)-[:{REPORTED_IN}]->(a)")
+
+
+def mention_merge(actor_label: NodeLabel) -> str:
+    return (f"UNWIND $rows AS row "
+            f"MATCH (a:{_ARTICLE.value} {{id: row.article}}), "
+            f"(n:{NodeLabel(actor_label).value} {{id: row.actor}}) "
+            f"MERGE (a)-[:{MENTIONS}]->(n)")
+
+
+def edge_merge(edge_type: EdgeType, source_label: NodeLabel, target_label: NodeLabel) -> str:
+    """Typed actor edges, one per content-derived ``id``; every column set from the row."""
+    sets = ", ".join(f"r.{_q(name)} = {_cast(name, kind)}"
+                     for name, kind in EDGE_PROPERTY_COLUMNS.items() if name != "id")
+    return (f"UNWIND $rows AS row "
+            f"MATCH (s:{NodeLabel(source_label).value} {{id: row.source}}), "
+            f"(t:{NodeLabel(target_label).value} {{id: row.target}}) "
+            f"MERGE (s)-[r:{EdgeType(edge_type).value} {{id: row.id}}]->(t) SET {sets}")
+
+
+def article_documents() -> str:
+    """Ids of the documents an article names (parameter ``$article``)."""
+    return (f"MATCH (:{_ARTICLE.value} {{id: $article}})-[:{MENTIONS}]->"
+            f"(d:{NodeLabel.DOCUMENT.value}) RETURN d.id AS id")
+
+
+def delete_article_facts() -> list[str]:
+    """Statements (``$article``, ``$documents``) that remove what one article added.
+
+    Its events with their relationships, its typed edges, its mentions, and those of
+    ``$documents`` that nothing links to any more. Shared actors stay.
+    """
+    statements = [f"MATCH (e:{_EVENT.value}) WHERE e.article_id = $article DETACH DELETE e"]
+    statements += [f"MATCH ()-[r:{t.value}]->() WHERE r.article_id = $article DELETE r"
+                   for t in EdgeType]
+    statements.append(f"MATCH (:{_ARTICLE.value} {{id: $article}})-[m:{MENTIONS}]->() DELETE m")
+    statements.append(f"MATCH (d:{NodeLabel.DOCUMENT.value}) "
+                      "WHERE d.id IN CAST($documents AS STRING[]) AND NOT EXISTS { MATCH (d)--() } "
+                      "DELETE d")
+    return statements
+
+
+def stats_query() -> str:
+    """Every count in one round trip."""
+    parts = [f"MATCH (n:{label.value}) RETURN 'node' AS kind, '{label.value}' AS name, "
+             "count(n) AS c" for label in NodeLabel]
+    parts += [f"MATCH ()-[r:{rel}]->() RETURN 'edge' AS kind, '{rel}' AS name, count(r) AS c"
+              for rel in REL_ENDPOINTS]
+    return " UNION ALL ".join(parts)

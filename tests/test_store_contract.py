@@ -1,0 +1,295 @@
+"""The store contract: every back end behaves the same on the same extractions.
+
+Runs over the ``store`` fixture (a fresh, empty store of each back end). Queries here use only
+Cypher that both dialects share.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.errors import ReadOnlyViolation
+from graph.ids import actor_key
+from graph.store import STRUCTURAL_RELATIONSHIPS, Store
+from graph.vocab import EdgeType, NodeLabel
+from factories import (asylum_extraction, meeting_extraction, namesake_extractions,
+                       signing_extraction)
+
+LUKASHENKA = actor_key(NodeLabel.PERSON, "Alyaksandr Lukashenka")
+ASSANGE = actor_key(NodeLabel.PERSON, "Julian Assange")
+
+
+def _counts(store: Store) -> dict:
+    return store.stats().to_dict()
+
+
+def _nonzero(counts: dict[str, int]) -> dict[str, int]:
+    return {name: n for name, n in counts.items() if n}
+
+
+def _people(store: Store) -> list[dict]:
+    return store.read("MATCH (n:Person) RETURN n.id AS id, n.name AS name, "
+                      "n.aliases AS aliases ORDER BY id")
+
+
+# -- schema and counts ---------------------------------------------------------------------
+
+
+def test_empty_store_counts_every_label_and_relationship_as_zero(store: Store) -> None:
+    stats = _counts(store)
+    assert stats["nodes"] == {label.value: 0 for label in NodeLabel}
+    assert set(stats["edges"]) == {t.value for t in EdgeType} | set(STRUCTURAL_RELATIONSHIPS)
+    assert not any(stats["edges"].values())
+    assert stats["articles"] == 0
+    assert store.loaded_articles() == set()
+
+
+def test_schema_creation_is_idempotent(store: Store) -> None:
+    store.ensure_schema()
+    store.ensure_schema()
+    store.write([asylum_extraction()])
+    store.ensure_schema()
+    assert _counts(store)["articles"] == 1
+
+
+def test_write_then_stats_counts_nodes_edges_and_articles(store: Store) -> None:
+    report = store.write([asylum_extraction()])
+    stats = _counts(store)
+    assert _nonzero(stats["nodes"]) == {"Person": 1, "State": 3, "Place": 1, "Event": 2,
+                                        "Article": 1}
+    assert _nonzero(stats["edges"]) == {
+        "GRANTED_ASYLUM": 1, "REQUESTED_EXTRADITION": 1,
+        "PARTICIPATED_IN": 5,  # 2 in the asylum grant, 3 in the extradition request
+        "OCCURRED_AT": 1, "REPORTED_IN": 2, "MENTIONS": 5,
+    }
+    assert stats["articles"] == 1
+    assert report.written == [asylum_extraction().article.id] and report.skipped == []
+    assert report.relationships == sum(stats["edges"].values())
+    assert report.nodes == sum(stats["nodes"].values())
+
+
+def test_every_edge_type_and_label_is_written(store: Store) -> None:
+    store.write([asylum_extraction(), signing_extraction(), meeting_extraction()])
+    stats = _counts(store)
+    assert _nonzero(stats["nodes"]) == {"Person": 3, "State": 4, "Place": 3, "Document": 1,
+                                        "Event": 4, "Article": 3}
+    for edge_type in ("GRANTED_ASYLUM", "REQUESTED_EXTRADITION", "SIGNED", "HOLDS_ROLE",
+                      "MET_WITH"):
+        assert stats["edges"][edge_type] == 1, edge_type
+
+
+# -- idempotence, skipping and replacement --------------------------------------------------
+
+
+def test_writing_the_same_extraction_twice_changes_nothing(store: Store) -> None:
+    extractions = [asylum_extraction(), signing_extraction()]
+    store.write(extractions)
+    before, people = _counts(store), _people(store)
+    again = store.write(extractions)
+    assert again.written == [] and len(again.skipped) == 2
+    forced = store.write(extractions, force=True)
+    assert len(forced.written) == 2
+    assert _counts(store) == before
+    assert _people(store) == people
+
+
+def test_loaded_articles_lists_written_articles(store: Store) -> None:
+    asylum, signing = asylum_extraction(), signing_extraction()
+    store.write([asylum])
+    assert store.loaded_articles() == {asylum.article.id}
+    store.write([signing])
+    assert store.loaded_articles() == {asylum.article.id, signing.article.id}
+
+
+def test_loaded_article_is_skipped_and_force_replaces_its_facts(store: Store) -> None:
+    store.write([asylum_extraction()])
+    corrected = asylum_extraction(with_extradition=False)
+    assert corrected.article.id == asylum_extraction().article.id
+
+    skipped = store.write([corrected])
+    assert skipped.skipped == [corrected.article.id]
+    assert _counts(store)["edges"]["REQUESTED_EXTRADITION"] == 1
+
+    store.write([corrected], force=True)
+    stats = _counts(store)
+    assert stats["edges"]["REQUESTED_EXTRADITION"] == 0
+    assert stats["edges"]["GRANTED_ASYLUM"] == 1
+    assert stats["nodes"]["Event"] == 1 and stats["nodes"]["Article"] == 1
+    assert stats["edges"]["PARTICIPATED_IN"] == 2
+    assert stats["edges"]["REPORTED_IN"] == 1
+    assert stats["edges"]["MENTIONS"] == 3  # the two states no longer named are not mentioned
+    types = store.read("MATCH (e:Event) RETURN e.type AS type")
+    assert [row["type"] for row in types] == ["ASYLUM_GRANT"]
+
+
+def test_force_removes_documents_only_the_article_named(store: Store) -> None:
+    store.write([signing_extraction()])
+    assert _counts(store)["nodes"]["Document"] == 1
+    store.write([signing_extraction(with_document=False)], force=True)
+    stats = _counts(store)
+    assert stats["nodes"]["Document"] == 0
+    assert stats["edges"]["SIGNED"] == 0 and stats["nodes"]["Event"] == 0
+    assert stats["edges"]["HOLDS_ROLE"] == 1
+    assert stats["nodes"]["Person"] == 1  # actors stay: other articles may name them
+
+
+def test_force_keeps_facts_of_other_articles(store: Store) -> None:
+    store.write([signing_extraction(), meeting_extraction()])
+    store.write([signing_extraction(with_document=False)], force=True)
+    stats = _counts(store)
+    assert stats["edges"]["MET_WITH"] == 1
+    assert stats["nodes"]["Event"] == 1 and stats["articles"] == 2
+
+
+# -- cross-article resolution --------------------------------------------------------------
+
+
+def test_spelling_variants_in_two_articles_merge_into_one_person(store: Store) -> None:
+    store.write([signing_extraction()])
+    store.write([meeting_extraction()])
+    people = {row["id"]: row for row in _people(store)}
+    assert set(people) == {LUKASHENKA, actor_key(NodeLabel.PERSON, "Vladimir Putin")}
+    merged = people[LUKASHENKA]
+    assert merged["name"] == "Alyaksandr Lukashenka"  # the first name stays
+    assert merged["aliases"] == sorted(["Alexander Lukashenko", "Alyaksandr Lukashenka",
+                                        "Lukashenka"])
+    events = store.read("MATCH (p:Person {id: $id})-[:PARTICIPATED_IN]->(e:Event) "
+                        "RETURN e.type AS type ORDER BY type", {"id": LUKASHENKA})
+    assert [row["type"] for row in events] == ["MEETING", "SIGNING"]
+
+
+def test_resolution_survives_reopening_the_store_session(store: Store) -> None:
+    store.write([signing_extraction()])
+    store._aliases = None  # as if a new process opened the store: the index comes from it
+    store.write([meeting_extraction()])
+    assert _counts(store)["nodes"]["Person"] == 2
+
+
+def test_namesakes_sharing_a_surname_stay_apart(store: Store) -> None:
+    fidel, raul = namesake_extractions()
+    store.write([fidel])
+    store.write([raul])
+    names = [row["name"] for row in _people(store)]
+    assert names == ["Fidel Castro", "Raul Castro"]
+    assert _counts(store)["edges"]["OCCURRED_AT"] == 2
+    assert _counts(store)["nodes"]["Place"] == 1  # Havana is one place
+
+
+# -- reads -----------------------------------------------------------------------------------
+
+
+def test_read_takes_parameters(store: Store) -> None:
+    store.write([asylum_extraction(), signing_extraction()])
+    rows = store.read("MATCH (s:State) WHERE s.iso3 IN $codes RETURN s.name AS name "
+                      "ORDER BY name", {"codes": ["ECU", "BLR", "XXX"]})
+    assert rows == [{"name": "Belarus"}, {"name": "Ecuador"}]
+    rows = store.read("MATCH (e:Event) WHERE e.date >= $since RETURN e.type AS type, "
+                      "e.quad_class AS quad, e.cameo AS cameo", {"since": "2000"})
+    assert rows == [{"type": "ASYLUM_GRANT", "quad": 2, "cameo": "075"}]
+
+
+def test_read_returns_nodes_as_plain_property_dicts(store: Store) -> None:
+    store.write([signing_extraction()])
+    rows = store.read("MATCH (d:Document) RETURN d")
+    assert rows == [{"d": {"id": "document:union-state-treaty", "name": "Union State Treaty",
+                           "aliases": ["Union State Treaty"], "kind": "agreement",
+                           "match_keys": ["union-state-treaty"]}}]
+
+
+@pytest.mark.parametrize("cypher", [
+    "CREATE (n:Person {id: 'x'})",
+    "MATCH (n:Person) SET n.name = 'x'",
+    "MATCH (n) DETACH DELETE n",
+    "merge (n:Person {id: 'x'}) RETURN n",
+])
+def test_read_only_guard_refuses_writes(store: Store, cypher: str) -> None:
+    store.write([signing_extraction()])
+    before = _counts(store)
+    names = _people(store)
+    with pytest.raises(ReadOnlyViolation):
+        store.read(cypher)
+    assert _counts(store) == before
+    assert _people(store) == names
+
+
+# -- evidence and properties ---------------------------------------------------------------
+
+
+def _article_text(store: Store, article_id: str) -> str:
+    return store.read("MATCH (a:Article {id: $id}) RETURN a.text AS text", {"id": article_id})[0]["text"]
+
+
+def test_typed_edges_carry_evidence_that_indexes_the_article(store: Store) -> None:
+    extractions = [asylum_extraction(), signing_extraction(), meeting_extraction()]
+    store.write(extractions)
+    texts = {x.article.id: x.article.text for x in extractions}
+    seen = 0
+    for edge_type in EdgeType:
+        rows = store.read(
+            f"MATCH ()-[r:{edge_type.value}]->() RETURN r.id AS id, r.article_id AS article_id, "
+            "r.sentence AS sentence, r.start AS start, r.`end` AS stop, "
+            "r.confidence AS confidence, r.extractor AS extractor")
+        for row in rows:
+            seen += 1
+            assert row["id"].startswith("ed-")
+            assert row["extractor"] == "factory/1"
+            assert 0 < row["confidence"] <= 1
+            assert _article_text(store, row["article_id"]) == texts[row["article_id"]]
+            assert texts[row["article_id"]][row["start"]:row["stop"]] == row["sentence"]
+    assert seen == 5
+
+
+def test_events_carry_evidence_codes_and_their_links(store: Store) -> None:
+    asylum = asylum_extraction()
+    store.write([asylum])
+    rows = store.read(
+        "MATCH (e:Event {type: 'ASYLUM_GRANT'}) RETURN e.article_id AS article_id, "
+        "e.sentence AS sentence, e.start AS start, e.`end` AS stop, e.confidence AS confidence, "
+        "e.extractor AS extractor, e.date AS date, e.date_precision AS precision, "
+        "e.cameo AS cameo, e.plover AS plover, e.status AS status")
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["article_id"] == asylum.article.id
+    assert asylum.article.text[row["start"]:row["stop"]] == row["sentence"]
+    assert row["sentence"].startswith("Ecuador granted political asylum")
+    assert (row["confidence"], row["extractor"]) == (0.9, "factory/1")
+    assert (row["date"], row["precision"]) == ("2012-08-16", "day")
+    assert (row["cameo"], row["plover"], row["status"]) == ("075", "AID", "asserted")
+    roles = store.read("MATCH (a)-[p:PARTICIPATED_IN]->(e:Event {type: 'ASYLUM_GRANT'}) "
+                       "RETURN a.id AS actor, p.role AS role ORDER BY role")
+    assert roles == [{"actor": "ECU", "role": "agent"}, {"actor": ASSANGE, "role": "subject"}]
+    place = store.read("MATCH (e:Event {type: 'ASYLUM_GRANT'})-[:OCCURRED_AT]->(p) "
+                       "RETURN p.name AS name")
+    assert place == [{"name": "London"}]
+    report = store.read("MATCH (e:Event)-[:REPORTED_IN]->(a:Article) RETURN count(e) AS n")
+    assert report == [{"n": 2}]
+
+
+def test_edge_properties_are_stored(store: Store) -> None:
+    store.write([asylum_extraction(), signing_extraction()])
+    extradition = store.read("MATCH (s)-[r:REQUESTED_EXTRADITION]->(p) "
+                             "RETURN s.id AS source, p.id AS target, r.from_state AS asked, "
+                             "r.status AS status, r.event_id AS event_id")
+    assert len(extradition) == 1
+    assert extradition[0]["source"] == "SWE" and extradition[0]["target"] == ASSANGE
+    assert extradition[0]["asked"] == "GBR"  # the local id of `from` resolved to the state
+    assert extradition[0]["status"] == "asserted" and extradition[0]["event_id"].startswith("ev-")
+    role = store.read("MATCH (p:Person)-[r:HOLDS_ROLE]->(s:State) RETURN r.title AS title, "
+                      "r.former AS former, r.since AS since, r.event_id AS event_id, "
+                      "s.id AS state")
+    assert role == [{"title": "President", "former": False, "since": "1994", "event_id": None,
+                     "state": "BLR"}]
+    signed = store.read("MATCH (p:Person)-[r:SIGNED]->(d:Document) RETURN r.date AS date, "
+                        "d.kind AS kind")
+    assert signed == [{"date": "1999-12-08", "kind": "agreement"}]
+
+
+def test_article_properties_are_stored(store: Store) -> None:
+    asylum = asylum_extraction()
+    store.write([asylum])
+    rows = store.read("MATCH (a:Article) RETURN a.id AS id, a.title AS title, "
+                      "a.published AS published, a.source AS source, a.path AS path, "
+                      "a.extractor AS extractor")
+    assert rows == [{"id": asylum.article.id, "title": "Asylum granted",
+                     "published": "2012-08-17", "source": "Test Wire", "path": "asylum.txt",
+                     "extractor": "factory/1"}]
