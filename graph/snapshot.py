@@ -173,11 +173,11 @@ _EVENT_RETURN = (
     "e.id AS id, e.type AS type, e.date AS date, e.date_precision AS date_precision, "
     "e.cameo AS cameo, e.plover AS plover, e.quad_class AS quad_class, e.status AS status, "
     "e.confidence AS confidence, e.extractor AS extractor, e.article_id AS article_id, "
-    "e.sentence AS sentence, e.start AS start, e.`end` AS end"
+    "e.sentence AS sentence, e.start AS start, e.`end` AS `end`"
 )
 _EDGE_RETURN = (
     "s.id AS source, t.id AS target, r.id AS id, r.date AS date, r.event_id AS event_id, "
-    "r.article_id AS article_id, r.sentence AS sentence, r.start AS start, r.`end` AS end, "
+    "r.article_id AS article_id, r.sentence AS sentence, r.start AS start, r.`end` AS `end`, "
     "r.confidence AS confidence, r.extractor AS extractor, r.status AS status, "
     "r.title AS title, r.former AS former, r.from_state AS from_state, r.since AS since, "
     "r.until AS until"
