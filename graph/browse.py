@@ -27,13 +27,13 @@ _EDGE_RETURN = (
     "s.id AS source_id, s.name AS source, t.id AS target_id, t.name AS target, r.id AS id, "
     "r.date AS date, r.status AS status, r.title AS title, r.since AS since, r.until AS until, "
     "r.former AS former, r.from_state AS from_state, r.event_id AS event_id, "
-    "r.article_id AS article_id, r.sentence AS sentence, r.start AS start, r.`end` AS end, "
+    "r.article_id AS article_id, r.sentence AS sentence, r.start AS start_offset, r.`end` AS end_offset, "
     "r.confidence AS confidence"
 )
 _EVENT_RETURN = (
     "e.id AS id, e.type AS type, e.date AS date, e.date_precision AS date_precision, "
     "e.status AS status, e.cameo AS cameo, e.plover AS plover, e.article_id AS article_id, "
-    "e.sentence AS sentence, e.start AS start, e.`end` AS end, e.confidence AS confidence"
+    "e.sentence AS sentence, e.start AS start_offset, e.`end` AS end_offset, e.confidence AS confidence"
 )
 
 
@@ -478,7 +478,8 @@ def _with_article(store: Store, kind: str, row: Mapping[str, Any], item_type: st
                            "a.path AS path, a.text AS text", {"id": row["article_id"]})
         article = found[0] if found else {}
     return Evidence(kind=kind, id=row["id"], type=item_type, summary=summary,
-                    sentence=row["sentence"], start=row["start"], end=row["end"], date=date,
+                    sentence=row["sentence"], start=row["start_offset"],
+                    end=row["end_offset"], date=date,
                     status=row["status"],
                     confidence=None if row["confidence"] is None else float(row["confidence"]),
                     article_id=row["article_id"], title=article.get("title"),
