@@ -153,6 +153,8 @@ class _DriverErrors:
         config, reason = self._store._config, self._store._clean(exc)
         where = config.describe()
         if isinstance(exc, nx.AuthError) or _code(exc).startswith("Neo.ClientError.Security."):
+            if not config.neo4j_password:
+                reason = "no password was given"
             raise AuthenticationFailed(
                 f"Neo4j at {config.neo4j_uri} refused user {config.neo4j_user!r}: {reason} "
                 "(check NEO4J_USER and NEO4J_PASSWORD)") from None
