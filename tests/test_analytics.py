@@ -78,6 +78,10 @@ def test_co_participation_edges_for_selected_event_types(loaded: Store) -> None:
     signs = {(frozenset((u, v)), d["sign"]) for u, v, d in signing.edges(data=True)}
     assert (frozenset(("BLR", "RUS")), 0) in signs
     assert (frozenset(("RUS", DECLARATION)), 1) in signs
+    request = project(loaded, edge_types=[], event_types=["EXTRADITION_REQUEST"])
+    signs = {frozenset((u, v)): d["sign"] for u, v, d in request.edges(data=True)}
+    assert signs == {frozenset(("KGZ", "BLR")): 1, frozenset(("KGZ", BAKIYEV)): 1,
+                     frozenset(("BLR", BAKIYEV)): 0}  # asked state and person: no sign
 
 
 def test_centrality_ranks_the_hub_first(loaded: Store) -> None:

@@ -85,12 +85,16 @@ def project_snapshot(snap: Snapshot, *, isolates: bool = False) -> "nx.MultiDiGr
 
 
 def _pair_sign(role_a: str, role_b: str, quad_class: int) -> int:
-    """Sign between two participants: the event's quad class sign across sides, 0 on one side.
+    """Sign between two participants: the event's quad class sign between its two sides.
 
-    Two agents of one accusation stand together rather than against each other, so only
-    actors on different sides of an event (or symmetric participants) take its sign.
+    The CAMEO code describes what the agent does to the others, so the sign links an agent
+    to a non-agent, or two symmetric participants (a meeting's sides). Two agents of one
+    accusation, or the state asked and the person it is asked to hand over, are not set
+    against (or with) each other by the event: 0.
     """
-    if role_a == role_b and role_a != Role.PARTICIPANT.value:
+    agent, participant = Role.AGENT.value, Role.PARTICIPANT.value
+    across = (role_a == agent) != (role_b == agent)
+    if not (across or role_a == role_b == participant):
         return 0
     try:
         return QuadClass(quad_class).sign

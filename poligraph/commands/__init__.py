@@ -7,3 +7,5 @@ COMMAND_MODULES = [extract, ingest, stats]
 COMMAND_MODULES += [queries, query, cypher]
 from poligraph.commands import dashboard
 COMMAND_MODULES += [dashboard]
+from poligraph.commands import analyze, export
+COMMAND_MODULES += [analyze, export]
