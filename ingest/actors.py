@@ -57,6 +57,7 @@ def build_actor_table(doc: "Doc", article: Article | None = None) -> ActorTable:
 def _cluster(doc: "Doc", mentions: list[Mention], gaz: Gazetteer) -> list[str | None]:
     """The entity key of each mention (``None`` for adjectives)."""
     _people_mistyped(doc, mentions, gaz)
+    mentions[:] = [m for m in mentions if not _pair_of_names(m, mentions)]
     keys: list[str | None] = [None] * len(mentions)
     for i, m in enumerate(mentions):
         if m.entry is not None:
@@ -100,6 +101,9 @@ def _people_mistyped(doc: "Doc", mentions: list[Mention], gaz: Gazetteer) -> Non
     surnames = {lookup_key(m.text.split()[-1]) for m in mentions
                 if m.label is NodeLabel.PERSON and not m.is_adjective and m.entry is None}
     titles = gaz.titles
+    first_names = {lookup_key(m.text.split()[0]) for m in mentions
+                   if m.label is NodeLabel.PERSON and m.entry is None and len(m.text.split()) >= 2}
+    person_ends = {m.end for m in mentions if m.label is NodeLabel.PERSON and not m.is_adjective}
     for m in mentions:
         if m.entry is not None or m.is_adjective or m.label is NodeLabel.PERSON or m.media:
             continue
@@ -112,8 +116,34 @@ def _people_mistyped(doc: "Doc", mentions: list[Mention], gaz: Gazetteer) -> Non
                 and doc[m.start - 1].lower_ in ("in", "to", "from", "at"):
             continue
         after_title = m.start > 0 and doc[m.start - 1].lower_ in titles
-        if lookup_key(words[-1]) in surnames or after_title and len(words) >= 2:
+        if lookup_key(words[-1]) in surnames or after_title and len(words) >= 2 \
+                or len(words) >= 2 and (lookup_key(words[0]) in first_names
+                                        or _listed_with_person(doc, m, person_ends)):
             m.label, m.kind = NodeLabel.PERSON, None
+
+
+def _pair_of_names(m: Mention, mentions: list[Mention]) -> bool:
+    """"Trump-Kim": two people's names joined by a hyphen are not a third person."""
+    if m.label is not NodeLabel.PERSON or "-" not in m.text or " " in m.text.strip():
+        return False
+    parts = [lookup_key(p) for p in m.text.split("-") if p]
+    others = {lookup_key(w) for o in mentions if o is not m and o.label is NodeLabel.PERSON
+              for w in o.text.replace("-", " ").split()}
+    return len(parts) == 2 and all(p in others for p in parts)
+
+
+def _listed_with_person(doc: "Doc", m: Mention, person_ends: set[int]) -> bool:
+    """"Muhammadu Buhari of Nigeria and Patrice Talon": a name in a list of people."""
+    k = m.start - 1
+    if k < 1 or doc[k].lower_ not in ("and", ","):
+        return False
+    if k in person_ends:
+        return True
+    # "<person> of <state> and": skip the affiliation
+    for back in range(k - 1, max(k - 5, 0), -1):
+        if doc[back].lower_ == "of":
+            return back in person_ends
+    return False
 
 
 def _name_tokens(text: str) -> list[str]:
@@ -173,8 +203,10 @@ def _person_keys(mentions: list[Mention]) -> dict[int, str]:
 
 def _variant(tokens: list[str], other: list[str]) -> bool:
     """Two spellings of one name: same first name, surnames one letter or a vowel apart."""
-    if len(tokens) != len(other) or tokens[0] != other[0]:
+    if len(tokens) != len(other):
         return False
+    if tokens[0] != other[0]:  # "Mohamed"/"Mohammed Ghannouchi": same surname, first name alike
+        return tokens[-1] == other[-1] and name_skeleton(tokens[0]) == name_skeleton(other[0])
     a, b = tokens[-1], other[-1]
     if name_skeleton(a) == name_skeleton(b):
         return True
@@ -270,7 +302,8 @@ def _register(table: ActorTable, mentions: list[Mention], keys: list[str | None]
     sample: dict[str, Mention] = {}
     for m, key in zip(mentions, keys):
         if key is None:
-            if m.adjective_of and STATES_FROM_ADJECTIVES:
+            entry = gaz.get(m.adjective_of) if m.adjective_of else None
+            if entry is not None and entry.label is NodeLabel.STATE and STATES_FROM_ADJECTIVES:
                 key = m.adjective_of
             else:
                 continue
@@ -299,8 +332,12 @@ def _register(table: ActorTable, mentions: list[Mention], keys: list[str | None]
             kinds = [x.kind for x, k in zip(mentions, keys) if k == key and x.kind]
             kind = Counter(kinds).most_common(1)[0][0] if kinds and label is NodeLabel.ORGANIZATION \
                 else None
+            variants = list(seen)
+            if m.qualifier and m.body and gaz.get(m.qualifier):
+                state = gaz.get(m.qualifier)
+                variants += [f"{m.body} of {state.name}", f"{state.name}'s {m.body}"]
             table.add(label, name, key=actor_key(label, name), kind=kind,
-                      aliases=_unique(seen, exclude=name))
+                      aliases=_unique(variants, exclude=name))
             local = table.by_key(actor_key(label, name))
         assert local is not None
         table.key_of[key] = local.id

@@ -68,7 +68,7 @@ class Gazetteer:
         return self.entries.get(key) if key else None
 
     def state_of_adjective(self, text: str) -> GazEntry | None:
-        """The state an adjective or demonym refers to ("Belarusian", "Kyrgyz", "Americans")."""
+        """The state (or region) an adjective or demonym refers to ("Belarusian", "Catalan")."""
         key = self.adjectives.get(lookup_key(text))
         return self.entries.get(key) if key else None
 
@@ -177,6 +177,9 @@ def load_gazetteer() -> Gazetteer:
         entry = GazEntry(NodeLabel.PLACE, name, actor_key(NodeLabel.PLACE, name), iso3=iso3,
                          aliases=tuple(a.lstrip("?") for a in aliases))
         gaz._add(entry, [name] + aliases)
+        for adjective in _split(_cell(row, 3)):
+            gaz.adjectives.setdefault(lookup_key(adjective), entry.key)
+            gaz._ruler_adjectives.setdefault(adjective, entry.key)
     for capital, iso3 in capitals:
         name = capital.lstrip("?")
         if gaz.names.get(lookup_key(name)):

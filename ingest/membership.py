@@ -45,6 +45,8 @@ def _subjects(token: "Token") -> list["Token"]:
             for subject in subjects:
                 if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                     subject = verb.head
+                elif subject.lower_ in ("it", "they") and verb.dep_ in ("ccomp", "xcomp", "conj"):
+                    return _subjects(verb.head)  # "Nigeria announced it planned to join"
                 out.extend(_with_conjuncts(subject))
             return out
         if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and verb.head is not verb:

@@ -30,6 +30,25 @@ deposed ousted exiled fugitive interim acting foreign defence defense interior c
 spokesman spokeswoman spokesperson minister-president colonel-major
 """.replace("?", "").split())
 
+# Capitalised words that name no actor on their own ("the Council", "Interior", "State").
+_GENERIC = frozenset("""
+council state senate sea interior organization organisation government ministry republic
+parliament court army police committee assembly union federation kingdom office agency
+department forces armed military presidency administration cabinet opposition region province
+city capital country nation west east north south world international national federal
+security defense defence affairs foreign justice commission service guard navy embassy
+""".split())
+# Acronyms of time zones and the like that the NER takes for organizations.
+_NOT_ACTORS = frozenset({"GMT", "UTC", "EST", "EDT", "CET", "CEST", "MSK", "PST", "PDT", "BST",
+                         "AM", "PM", "UPD", "UPDATE", "VIDEO", "PHOTO", "PHOTOS", "EEZ", "GDP",
+                         "COVID", "COVID-19"})
+_ORG_LOWER = frozenset({"of", "and", "the", "for", "on", "in", "de", "du", "la", "le", "des",
+                        "del", "al", "el", "&", "da", "der", "y", "et", "for"})
+_FACILITY = frozenset({"embassy", "consulate", "hotel", "palace", "airport", "square", "hospital",
+                       "prison", "stadium", "bridge", "base", "camp", "compound", "residence"})
+_BODY_KINDS = frozenset({OrgKind.GOVERNMENT_BODY.value, OrgKind.GOVERNMENT.value,
+                         OrgKind.MILITARY.value})
+
 _REGION_WORDS = frozenset({"region", "province", "oblast", "district", "governorate", "prefecture",
                            "county", "krai", "territory", "canton", "municipality"})
 _MEDIA_NOUNS = frozenset({"newspaper", "webzine", "daily", "weekly", "magazine", "broadcaster",
@@ -97,6 +116,8 @@ class Mention:
     kind: str | None = None
     media: bool = False  # cited as a news source
     adjective_of: str | None = None  # state key, for "Belarusian", "Kyrgyz" (no entity of its own)
+    qualifier: str | None = None  # the state a body belongs to ("Mexican Foreign Ministry")
+    body: str | None = None  # the body's name without its state ("Foreign Ministry")
 
     @property
     def is_adjective(self) -> bool:
@@ -117,9 +138,14 @@ def _trim(span: "Span", label: str) -> "Span | None":
             while start < end - 1 and doc[start].text in ("-", "."):
                 start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", '"', "”", "’’")
-                           or doc[end - 1].is_punct and doc[end - 1].text not in (")", ".")):
+                           or doc[end - 1].is_space
+                           or doc[end - 1].is_punct and doc[end - 1].text != ")"
+                           or label != "PERSON" and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")):
         end -= 1
-    if end > start and doc[end - 1].text == "." and end - start == 1:
+    if end <= start:
+        return None
+    inner = doc[start:end]
+    if "\n" in inner.text or "," in inner.text:
         return None
     if label == "PERSON":  # "Man-kei Tam": the hyphenated given name left out by the NER
         while (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
@@ -143,6 +169,19 @@ def _looks_like_name(span: "Span", label: str) -> bool:
             return False
     if label == "PERSON" and len(span) > 5:
         return False
+    if span.text in _NOT_ACTORS:
+        return False
+    if label != "PERSON":
+        words = [t for t in span if not t.is_punct]
+        if len(words) == 1 and words[0].lower_ in _GENERIC:
+            return False
+        if all(t.lower_ in _GENERIC or t.lower_ in _ORG_LOWER for t in words):
+            return False
+        if any(t.is_lower and t.is_alpha and t.lower_ not in _ORG_LOWER for t in words):
+            return False
+        first = words[0].lower_ if words else ""
+        if label == "ORG" and (first in _TITLE_HEADS or first.rstrip("s") in _TITLE_HEADS):
+            return False
     return has_capital or bool(_DOMAIN.match(span.text))
 
 
@@ -150,6 +189,11 @@ def doc_hyphen_before(token: "Token") -> bool:
     doc = token.doc
     return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
 
+
+_TITLE_HEADS = frozenset({"president", "minister", "ministers", "secretary", "chairman", "governor",
+                          "spokesman", "spokeswoman", "spokesperson", "head", "chief", "leader",
+                          "ambassador", "envoy", "commissioner", "director", "prosecutor",
+                          "senator", "mayor", "premier", "chancellor", "king", "queen"})
 
 _NER_LABELS = {"PERSON": NodeLabel.PERSON, "GPE": NodeLabel.PLACE, "LOC": NodeLabel.PLACE,
                "FAC": NodeLabel.PLACE, "ORG": NodeLabel.ORGANIZATION}
@@ -190,12 +234,126 @@ def find_mentions(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
         if label not in _NER_LABELS or not _looks_like_name(span, label):
             continue
         node_label = _NER_LABELS[label]
+        if span[-1].lower_ in _FACILITY and len(span) > 1:
+            node_label = NodeLabel.PLACE
+        if node_label is NodeLabel.ORGANIZATION and _whole_line(span):
+            continue  # a section header ("World News"), not an actor of the article
         kind = guess_org_kind(span.text) if node_label is NodeLabel.ORGANIZATION else None
         mentions.append(Mention(span.start, span.end, span.text, node_label, kind=kind))
+    mentions = _join_split_names(doc, mentions)
+    mentions = _add_titled_names(doc, gaz, mentions)
+    mentions = _state_bodies(doc, mentions)
+    mentions = _qualified_bodies(doc, gaz, mentions)
     mentions = _add_regions(doc, gaz, mentions)
     mentions = _add_domains(doc, mentions)
     _mark_media(doc, mentions)
     return mentions
+
+
+def _whole_line(span: "Span") -> bool:
+    """Whether the span is all there is on its line of text."""
+    text = span.doc.text
+    before = text[:span.start_char].rsplit("\n", 1)[-1]
+    after = text[span.end_char:].split("\n", 1)[0]
+    return not before.strip() and not after.strip()
+
+
+def _join_split_names(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """"Zine El" + "Abidine Ben Ali": two person spans side by side are one name."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.label is NodeLabel.PERSON and out[-1].label is NodeLabel.PERSON \
+                and out[-1].entry is None and m.entry is None and out[-1].end == m.start \
+                and not out[-1].is_adjective:
+            prev = out[-1]
+            out[-1] = Mention(prev.start, m.end, doc[prev.start:m.end].text, NodeLabel.PERSON)
+            continue
+        out.append(m)
+    return out
+
+
+def _add_titled_names(doc: "Doc", gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """"Presidents Muhammadu Buhari of Nigeria": capitalised words right after a title are a
+    name even when the NER missed them."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for token in doc:
+        lower = token.lower_
+        if lower not in _TITLE_HEADS and lower.rstrip("s") not in _TITLE_HEADS:
+            continue
+        start = token.i + 1
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" \
+                and doc[end].is_title and end not in covered:
+            end += 1
+        if end - start < 2 or end < len(doc) and doc[end].pos_ == "PROPN":
+            continue
+        name = doc[start:end].text
+        if gaz.lookup(name) is not None or any(t.lower_ in _GENERIC for t in doc[start:end]):
+            continue
+        mentions = _replace_overlapping(mentions, Mention(start, end, name, NodeLabel.PERSON))
+        covered.update(range(start, end))
+    return mentions
+
+
+_BODY_WORDS = frozenset(w for kind, words in _KIND_WORDS if kind.value in _BODY_KINDS
+                       for w in words) - {"house", "office", "service", "guard", "force"} \
+    | {"house of representatives", "service", "army", "guard", "office"}
+
+
+def _state_bodies(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """Capitalised bodies after a state's adjective or possessive that the NER left untagged:
+    "the Mexican Senate", "the Turkish Ministry of Foreign Affairs", "Niger Army"."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for m in list(mentions):
+        is_state = m.entry is not None and m.label is NodeLabel.STATE
+        if not (m.is_adjective or is_state):
+            continue
+        start = m.end
+        if is_state and start < len(doc) and doc[start].lower_ in ("'s", "’s"):
+            start += 1
+        end = start
+        while end < len(doc) and end - start < 7 and end not in covered and (
+                doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN")
+                or doc[end].lower_ in ("of", "for", "and") and end + 1 < len(doc)
+                and doc[end + 1].is_title):
+            end += 1
+        while end > start and doc[end - 1].lower_ in ("of", "for", "and"):
+            end -= 1
+        words = {t.lower_ for t in doc[start:end]}
+        if end == start or not words & _BODY_WORDS:
+            continue
+        body = doc[start:end].text
+        mention = Mention(start, end, body, NodeLabel.ORGANIZATION, kind=guess_org_kind(body))
+        mentions = _replace_overlapping(mentions, mention)
+        covered.update(range(start, end))
+    return mentions
+
+
+def _qualified_bodies(doc: "Doc", gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """"Mexican" + "Foreign Ministry", "India's" + "Foreign Ministry": a state's body is named
+    with its state, so that two states' ministries stay two actors."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.label is NodeLabel.ORGANIZATION and m.entry is None \
+                and m.kind in _BODY_KINDS and not m.media:
+            state = None
+            if prev.is_adjective and prev.end == m.start:
+                state = prev.adjective_of
+            elif prev.entry is not None and prev.label is NodeLabel.STATE and (
+                    prev.end == m.start
+                    or prev.end + 1 == m.start and doc[prev.end].lower_ in ("'s", "’s")):
+                state = prev.entry.key
+            if state is not None:
+                text = doc[prev.start:m.end].text
+                out[-1] = Mention(prev.start, m.end, text, NodeLabel.ORGANIZATION, kind=m.kind,
+                                  adjective_of=None)
+                out[-1].qualifier, out[-1].body = state, m.text
+                if m.text.split()[-1].lower() in _FACILITY:
+                    out[-1].label, out[-1].kind = NodeLabel.PLACE, None
+                continue
+        out.append(m)
+    return out
 
 
 def _replace_overlapping(mentions: list[Mention], new: Mention) -> list[Mention]:
@@ -279,7 +437,8 @@ def _mark_media(doc: "Doc", mentions: list[Mention]) -> None:
                 by_start[target.start], by_end[target.end] = target, target
                 continue
             target = by_start.get(j)
-            if target is None and j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            if target is None and j < len(doc) and doc[j].pos_ == "PROPN" \
+                    and doc[j].text[:1].isupper():
                 end = j
                 while end < len(doc) and end - j < 5 and doc[end].pos_ == "PROPN":
                     end += 1

@@ -37,6 +37,9 @@ MODIFIERS = FORMER | frozenset({"fugitive", "interim", "acting", "new", "current
                                 "proclaimed", "top", "senior", "first", "deputy", "vice",
                                 "provisional", "caretaker", "transitional", "elected",
                                 "newly", "powerful", "embattled", "beleaguered"})
+NON_OFFICES = frozenset({"journalist", "activist", "whistleblower", "lawyer", "adviser", "advisor"})
+_COLLECTIVE = frozenset({"organization", "organisation", "group", "movement", "party", "agency",
+                         "alliance", "bloc", "network", "union"})
 _HEAD = frozenset({"president", "leader", "ruler", "head of state", "head", "king", "queen",
                    "emir", "sultan", "monarch", "dictator", "strongman", "supreme leader"})
 _PREMIER = frozenset({"prime minister", "premier", "head of government", "chancellor"})
@@ -102,6 +105,7 @@ class _Reader:
             self.title_words.update(words)
         for options in self.titles.values():
             options.sort(key=len, reverse=True)
+        self._adjectives: set[int] | None = None
         self.sent_of: list[int] = [0] * len(doc)
         self.sents = list(doc.sents)
         for n, sent in enumerate(self.sents):
@@ -109,6 +113,12 @@ class _Reader:
                 self.sent_of[i] = n
 
     # -- tokens --------------------------------------------------------------------------------
+
+    def adjective_tokens(self) -> set[int]:
+        if self._adjectives is None:
+            self._adjectives = {i for i, index in self.mention_at.items()
+                                if self.mentions[index].is_adjective}
+        return self._adjectives
 
     def is_person(self, i: int) -> bool:
         index = self.mention_at.get(i)
@@ -120,7 +130,8 @@ class _Reader:
         doc = self.doc
         if i >= limit or i in self.mention_at and not self.mentions[self.mention_at[i]].is_adjective:
             return None
-        options = self.titles.get(doc[i].lower_)
+        lower = doc[i].lower_
+        options = self.titles.get(lower) or (lower.endswith("s") and self.titles.get(lower[:-1]))
         if not options:
             return None
         for words in options:
@@ -129,7 +140,8 @@ class _Reader:
                 if doc[j].text == "-":
                     j += 1
                     continue
-                if doc[j].lower_ != words[matched]:
+                if doc[j].lower_ != words[matched] and not (
+                        matched == len(words) - 1 and doc[j].lower_ == words[matched] + "s"):
                     break
                 matched += 1
                 j += 1
@@ -226,7 +238,8 @@ class _Reader:
             target = None
             if te < limit and self.doc[te].lower_ == "of":
                 stop = te + 1
-                while stop < limit and self.doc[stop].lower_ != "and":
+                while stop < limit and self.doc[stop].lower_ != "and" \
+                        and not (self.doc[stop].pos_ == "ADP" and self.doc[stop].lower_ != "of"):
                     stop += 1
                 target = self.affiliation(te + 1, stop, prefer_last=True)
                 full = self.doc[ts:stop].text
@@ -234,17 +247,36 @@ class _Reader:
                 full = text
             if target is None:
                 begin = previous_end
-                for k in range(ts - 1, previous_end - 1, -1):
-                    if self.doc[k].lower_ == "and":
-                        begin = k + 1
-                        break
+                if n > 0:  # "Prime Minister and Chairman of ...": the second title's own words
+                    for k in range(ts - 1, previous_end - 1, -1):
+                        if self.doc[k].lower_ == "and":
+                            begin = k + 1
+                            break
                 target = self.affiliation(begin, ts, prefer_last=True)
+                if target is None:
+                    target = self.possessed_org(begin, ts)
             if target is None and n == len(titles) - 1 and after_name is not None:
                 target = self._of_after(after_name)
+            if target is not None and text.lower() in NON_OFFICES \
+                    and self.table.get(target).type is not NodeLabel.ORGANIZATION:
+                target = None  # "French journalist": a nationality, not an office
             former = any(self.doc[k].lower_ in FORMER for k in range(previous_end, ts))
             out.append((full, target, former, ts, te))
             previous_end = te
         return out
+
+    def possessed_org(self, start: int, end: int) -> str | None:
+        """"the organization's activist": the organization last named before."""
+        doc = self.doc
+        for k in range(start, end - 1):
+            if doc[k].lower_ in _COLLECTIVE and doc[k + 1].lower_ in ("'s", "’s") \
+                    and k > 0 and doc[k - 1].lower_ == "the":
+                for j in range(k - 1, -1, -1):
+                    local = self.table.token_entity.get(j)
+                    if local and self.table.get(local).type is NodeLabel.ORGANIZATION:
+                        return local
+                return None
+        return None
 
     def _of_after(self, i: int) -> str | None:
         """"President Patrice Talon of Benin": the actor after the name."""
@@ -268,6 +300,7 @@ def find_roles(doc: "Doc", table: ActorTable, mentions: list[Mention], keys: lis
     consumed: set[int] = set()
     persons = [(i, m) for i, m in enumerate(mentions)
                if m.label is NodeLabel.PERSON and not m.is_adjective and reader.local_of[i]]
+    previous: tuple[int, int, str] | None = None  # sentence, end of name, title
     for index, mention in persons:
         person = reader.local_of[index]
         assert person is not None
@@ -288,19 +321,65 @@ def find_roles(doc: "Doc", table: ActorTable, mentions: list[Mention], keys: lis
                 while end < sent.end and end - j < 12 and doc[end].text not in (",", ".", ";", ")") \
                         and reader.allowed(end, loose=True):
                     end += 1
-                found += reader.roles_in_zone(j, end, after_name=None)
+                if not (end < sent.end and reader.is_person(end)):  # the next name's title
+                    found += reader.roles_in_zone(j, end, after_name=None)
+        if not found and previous is not None and mention.start > 0 \
+                and doc[mention.start - 1].lower_ in ("and", ",") \
+                and previous[0] == sent.start and mention.start - previous[1] <= 6:
+            # "Presidents A of Nigeria and B of Benin": B shares A's title
+            found = [(previous[2], reader._of_after(mention.end), False, mention.start,
+                      mention.start)]
+        if found:
+            previous = (sent.start, mention.end, found[-1][0])
         for title, target, former, ts, te in found:
             consumed.update(range(ts, te))
             if target is None:
                 untargeted.append((person, title, former, ts))
             elif target != person:
                 roles.append(_Role(person, target, title, former, sent, 0.85))
+    _counterparts(reader, roles)
     descriptions = _descriptions(reader, consumed, roles)
     _resolve(reader, descriptions, roles)
     _fallback_descriptions(reader, descriptions, roles, persons)
     _resolve(reader, descriptions, roles)
     _fallback_untargeted(reader, untargeted, roles)
     _emit(table, roles)
+
+
+def _counterparts(reader: _Reader, roles: list[_Role]) -> None:
+    """"X and his Greek, Cypriot and French counterparts, A, B and C": the same office, held
+    in each state, by each named person in order."""
+    doc = reader.doc
+    for token in doc:
+        if token.lower_ not in ("counterparts", "counterpart"):
+            continue
+        sent = reader.sents[reader.sent_of[token.i]]
+        states: list[str] = []
+        k = token.i - 1
+        while k >= sent.start and (doc[k].lower_ in (",", "and") or k in reader.adjective_tokens()):
+            if k in reader.adjective_tokens():
+                index = reader.mention_at[k]
+                local = reader.entity_of_mention(index)
+                if local and (not states or states[0] != local):
+                    states.insert(0, local)
+            k -= 1
+        people: list[str] = []
+        j = token.i + 1
+        while j < sent.end and (doc[j].lower_ in (",", "and") or reader.is_person(j)):
+            if reader.is_person(j):
+                mention = reader.mentions[reader.mention_at[j]]
+                local = reader.local_of[reader.mention_at[j]]
+                if local:
+                    people.append(local)
+                j = mention.end
+                continue
+            j += 1
+        if not states or len(states) != len(people):
+            continue
+        earlier = [r for r in roles if r.sent.start == sent.start]
+        title = earlier[-1].title if earlier else "counterpart"
+        for person, state in zip(people, states):
+            roles.append(_Role(person, state, title, False, sent, 0.7))
 
 
 def _descriptions(reader: _Reader, consumed: set[int], roles: list[_Role]) -> list[_Description]:
@@ -353,10 +432,20 @@ def _descriptions(reader: _Reader, consumed: set[int], roles: list[_Role]) -> li
     return out
 
 
+def _office(title: str) -> str:
+    """The office a role title names: "head of the interim government" is not a head of state."""
+    first = title.split(" of ")[0]
+    if first.lower() in ("head", "chief") and " of " in title:
+        return title.lower()
+    return first
+
+
 def _candidates(desc: _Description, roles: list[_Role]) -> set[str]:
-    matching = [r for r in roles if _compatible(r.title.split(" of ")[0], desc.title)
+    matching = [r for r in roles if _compatible(_office(r.title), desc.title)
                 and (desc.target is None or r.target == desc.target)]
     same_tense = {r.person for r in matching if r.former == desc.former}
+    if desc.former:
+        return same_tense
     return same_tense or {r.person for r in matching}
 
 
@@ -396,7 +485,8 @@ def _fallback_descriptions(reader: _Reader, descriptions: list[_Description],
     for desc in descriptions:
         if desc.target is None or _points_to_person(reader, desc) or _candidates(desc, roles):
             continue
-        if reader.table.get(desc.target).type is NodeLabel.PERSON:
+        if reader.table.get(desc.target).type is not NodeLabel.STATE \
+                or title_class(desc.title) not in ("head", "premier"):
             continue
         here = reader.sent_of[desc.start]
         best: tuple[int, str] | None = None
@@ -404,8 +494,9 @@ def _fallback_descriptions(reader: _Reader, descriptions: list[_Description],
             person = reader.local_of[index]
             if person is None or abs(reader.sent_of[mention.start] - here) > 2:
                 continue
-            busy = any(r.person == person and title_class(r.title.split(" of ")[0])
-                       == title_class(desc.title) and r.target != desc.target for r in roles)
+            busy = any(r.person == person and r.target != desc.target
+                       and title_class(_office(r.title)) in ("head", "premier")
+                       for r in roles)
             if busy:
                 continue
             distance = abs(mention.start - desc.start)
@@ -430,7 +521,7 @@ def _fallback_untargeted(reader: _Reader, untargeted: list[tuple[str, str, bool,
             continue
         here = reader.sent_of[token]
         state = None
-        for i in range(token - 1, reader.sents[here].start - 1, -1):
+        for i in range(reader.sents[here].start, token):
             state = reader.table.state_at(i)
             if state:
                 break
@@ -450,7 +541,8 @@ def _emit(table: ActorTable, roles: list[_Role]) -> None:
     from ingest.actors import evidence_of
 
     seen: set[tuple[str, str]] = set()
-    for role in roles:
+    generic = {"head", "leader", "chief"}
+    for role in sorted(roles, key=lambda r: (-r.confidence, r.title.lower() in generic)):
         pair = (role.person, role.target)
         if pair in seen or table.get(role.person).type is not NodeLabel.PERSON:
             continue

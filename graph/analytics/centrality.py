@@ -15,8 +15,8 @@ __all__ = ["CentralityRow", "centrality", "pagerank", "MEASURES"]
 
 MEASURES = ("pagerank", "degree", "betweenness")
 # Above this many actors betweenness is estimated from a seeded sample of sources.
-EXACT_BETWEENNESS_MAX_NODES = 2000
-BETWEENNESS_SAMPLE = 500
+EXACT_BETWEENNESS_MAX_NODES = 1000
+BETWEENNESS_SAMPLE = 200
 
 
 @dataclass(frozen=True)
