@@ -139,3 +139,34 @@ def test_edges_carry_sentence_evidence_and_extractor(actors) -> None:
     assert text[evidence.start:evidence.end] == evidence.sentence
     assert evidence.sentence.startswith("Greek Prime Minister")
     assert edge.extractor.startswith("poligraph.rules/")
+
+
+def test_a_states_body_is_named_with_its_state(actors) -> None:
+    table = actors("The Peruvian Ministry of Energy rejected the plan, and Chile's Foreign "
+                   "Ministry called it premature.")
+    ministry = named(table, "Peruvian Ministry of Energy")
+    assert ministry.type is NodeLabel.ORGANIZATION
+    assert "Ministry of Energy of Peru" in ministry.aliases
+    assert named(table, "Chile's Foreign Ministry").type is NodeLabel.ORGANIZATION
+
+
+def test_counterparts_listed_respectively_hold_the_same_office(actors) -> None:
+    table = actors("Polish foreign minister Jan Nowak and his Czech and Slovak counterparts, "
+                   "Petr Dvorak and Marek Kovac, respectively, met in Prague.")
+    found = roles(table)
+    assert ("Petr Dvorak", "Czech Republic") in found
+    assert ("Marek Kovac", "Slovakia") in found
+
+
+def test_former_description_is_not_given_to_a_sitting_officeholder(actors) -> None:
+    table = actors("Ilir Meta, the head of the Albanian interim government, spoke on Monday. "
+                   "Later the ex-president of Albania was seen with Viktor Hoxha in Vienna.")
+    found = roles(table)
+    assert ("Viktor Hoxha", "Albania") in found
+    assert found[("Viktor Hoxha", "Albania")]["former"] is True
+
+
+def test_two_names_joined_by_a_hyphen_are_not_a_person(actors) -> None:
+    table = actors("Donald Trump met Kim Jong Un. The Trump-Kim meeting lasted an hour.")
+    people = sorted(e.name for e in table.entities if e.type is NodeLabel.PERSON)
+    assert people == ["Donald Trump", "Kim Jong Un"]
