@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING, Any
 
 from poligraph.commands.network_filters import add_filter_options, filter_arguments
 from poligraph.commands.options import add_store_options, open_configured_store, positive_int
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+Result = tuple[str, list[dict[str, Any]]]  # a title and the rows of the table
 
 ANALYSES = ("centrality", "communities", "ego", "signed")
 MEASURES = ("pagerank", "degree", "betweenness")  # as graph.analytics.centrality.MEASURES
@@ -43,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if args.analysis == "ego" and not args.actor:
         raise ConfigError("analyze ego needs --actor NAME")
     with open_configured_store(args) as store:
-        g = project(store, **filter_arguments(args))  # type: ignore[arg-type]
+        g = project(store, **filter_arguments(args))
     title, rows = _ANALYSES[args.analysis](g, args)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -55,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _centrality(g, args):  # type: ignore[no-untyped-def]
+def _centrality(g: "nx.MultiDiGraph", args: argparse.Namespace) -> Result:
     from graph.analytics import centrality
 
     rows = [r.to_dict() for r in centrality(g, top=args.top, by=args.by, seed=args.seed)]
@@ -66,7 +72,7 @@ def _centrality(g, args):  # type: ignore[no-untyped-def]
             f"{g.number_of_edges()} edges)", rows)
 
 
-def _communities(g, args):  # type: ignore[no-untyped-def]
+def _communities(g: "nx.MultiDiGraph", args: argparse.Namespace) -> Result:
     from graph.analytics import communities
 
     found = communities(g, seed=args.seed)
@@ -77,7 +83,7 @@ def _communities(g, args):  # type: ignore[no-untyped-def]
     return f"Communities (Louvain, seed {args.seed}): {len(found)} found", rows
 
 
-def _ego(g, args):  # type: ignore[no-untyped-def]
+def _ego(g: "nx.MultiDiGraph", args: argparse.Namespace) -> Result:
     from graph.analytics import ego, resolve_actor
 
     centre = resolve_actor(g, args.actor)
@@ -95,7 +101,7 @@ def _ego(g, args):  # type: ignore[no-untyped-def]
             f"{sub.number_of_nodes()} actors, {sub.number_of_edges()} edges", rows)
 
 
-def _signed(g, args):  # type: ignore[no-untyped-def]
+def _signed(g: "nx.MultiDiGraph", args: argparse.Namespace) -> Result:
     from graph.analytics import signed_network, signed_pairs
 
     s = signed_network(g)

@@ -40,6 +40,6 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError(f"{path}: cannot tell the format from the suffix; give --format")
     filters = filter_arguments(args)
     with open_configured_store(args) as store:
-        export_store(store, path, fmt, **filters)  # type: ignore[arg-type]
+        export_store(store, path, fmt, **filters)
     print(f"wrote {path} ({fmt})")
     return 0

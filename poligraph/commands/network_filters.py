@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from graph.vocab import EdgeType, EventType
 
@@ -24,7 +25,7 @@ def add_filter_options(parser: argparse.ArgumentParser, *, events_help: str) -> 
                         choices=[ALL, *(t.value for t in EventType)], help=events_help)
 
 
-def filter_arguments(args: argparse.Namespace) -> dict[str, object]:
+def filter_arguments(args: argparse.Namespace) -> dict[str, Any]:
     """Keyword arguments for the library from the parsed flags (``None``: its default)."""
     event_types: list[str] | None = args.event_type
     if event_types and ALL in event_types:
