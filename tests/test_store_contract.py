@@ -196,6 +196,14 @@ def test_read_returns_nodes_as_plain_property_dicts(store: Store) -> None:
                            "match_keys": ["union-state-treaty"]}}]
 
 
+def test_aggregates_come_back_as_plain_numbers(store: Store) -> None:
+    store.write([asylum_extraction()])
+    rows = store.read("MATCH (e:Event) RETURN sum(e.quad_class) AS total, count(e) AS n, "
+                      "avg(e.confidence) AS mean")
+    assert rows == [{"total": 2 + 1, "n": 2, "mean": pytest.approx(0.8)}]
+    assert type(rows[0]["total"]) is int and type(rows[0]["n"]) is int
+
+
 @pytest.mark.parametrize("cypher", [
     "CREATE (n:Person {id: 'x'})",
     "MATCH (n:Person) SET n.name = 'x'",

@@ -3,26 +3,35 @@
 Dialect notes for anyone writing ``*.embedded.cypher`` variants (checked on LadybugDB 0.22):
 
 - Fixed schema: one node table per label, relationship tables listing their (FROM, TO) pairs,
-  typed columns. Matching an undeclared property or label pair is a binder error, not null.
+  typed columns. An undeclared property (``n.nope``) or label pair is a binder error, not null.
   Only the primary key ``id`` is indexed; there are no secondary indexes.
-- A node or relationship has exactly one label: ``label(n)`` / ``label(r)`` return a string
-  (Neo4j: ``labels(n)[0]``, ``type(r)``).
-- List functions: ``list_sort``, ``list_distinct``, ``list_concat``, ``list_contains``,
-  ``list_transform(xs, x -> ...)``, ``list_to_string(sep, xs)``, ``properties(nodes(p), 'id')``;
-  ``any(x IN xs WHERE ...)``, ``size`` and ``coalesce`` work as in Neo4j. There is no
-  ``COLLECT { }`` subquery and no ``apoc``. ``count { MATCH ... }`` and
-  ``EXISTS { MATCH ... }`` work, so do bare pattern predicates like ``NOT (d)--()``.
-- Paths: ``MATCH p = (a)-[:A|B* ALL SHORTEST 1..6]-(b)`` (or ``* SHORTEST``); there is no
-  ``shortestPath()``; variable-length bounds are needed (default upper bound 30).
+- One label per node or relationship: ``label(x)`` (and ``labels(n)``) return a *string*;
+  there is no ``type(r)``, no ``n:Label`` test in WHERE (use ``label(n) = 'Label'``), no
+  ``elementId`` (``id(n)`` is an internal struct), no ``db.labels()`` (``CALL show_tables()``).
+- Lists are 1-based (``xs[1]`` is the first; ``substring(s, 1, n)`` too). No list
+  comprehension, ``reduce`` or map projection ``n{.id}``: use ``list_transform(xs, x -> ...)``,
+  ``list_filter``, ``list_sort``, ``list_distinct``, ``list_concat``, ``list_contains``,
+  ``list_to_string(sep, xs)``, ``string_split``, ``properties(nodes(p), 'id')``.
+  ``any(x IN xs WHERE ...)``, ``size``, ``coalesce``, ``left``, ``toLower`` work as in Neo4j;
+  ``toString``/``toInteger`` do not exist: ``CAST(x AS STRING)``, ``CAST(x AS INT64)``.
+- Subqueries: ``count { MATCH ... }``, ``EXISTS { MATCH ... }`` and bare pattern predicates
+  (``NOT (d)--()``) work; ``COLLECT { }`` and ``exists(n.prop)`` do not (``IS NOT NULL``).
+- Paths: ``MATCH p = (a)-[:A|B* SHORTEST 1..6]-(b)`` or ``* ALL SHORTEST``; there is no
+  ``shortestPath()``; variable-length patterns have a default upper bound of 30.
 - ``start`` and ``end`` are keywords: quote them as ``r.`end```.
-- Parameters of struct lists (``UNWIND $rows AS row``) get their field types from the values;
-  a field null in every row becomes STRING, so writes ``CAST`` each value to its column type.
-  An empty list parameter needs ``CAST($xs AS STRING[])``. ``CALL table_info('T')`` takes no
-  parameter.
+- Parameters: a missing one is null (Neo4j raises); an empty list cannot be typed on its own
+  (``RETURN $xs`` fails; ``x IN $xs`` works; else ``CAST($xs AS STRING[])``); in
+  ``UNWIND $rows AS row`` a field null in every row is typed STRING, so writes ``CAST`` each
+  value to its column type. ``CALL table_info('T')`` takes no parameter. A parameter inside
+  a list lambda (``any(x IN xs WHERE x = $k)``) trips an engine assertion: bind it first
+  (``WITH $k AS k``).
+- ``sum`` of integers is a 128-bit integer (a ``Decimal`` in Python; :func:`_plain` makes it
+  an ``int``).
 - Transactions are statements: ``BEGIN TRANSACTION [READ ONLY]``, ``COMMIT``, ``ROLLBACK``;
   an error inside one rolls it back by itself. One write transaction at a time per database.
-- Results are plain dicts: nodes carry ``_ID``/``_LABEL``, relationships ``_SRC``/``_DST``,
-  paths ``_NODES``/``_RELS``; :func:`_plain` turns them into the shapes the Neo4j store returns.
+- Results: nodes carry ``_ID``/``_LABEL``, relationships ``_SRC``/``_DST``, paths
+  ``_NODES``/``_RELS`` and every column of their table (null when unset); :func:`_plain`
+  returns the shapes the Neo4j store returns (set properties only; paths as lists).
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from collections.abc import Mapping
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -144,7 +154,7 @@ class EmbeddedStore(Store):
             raise StoreError(f"embedded store {self.path} is closed")
         try:
             result = self._conn.execute(cypher, dict(params))
-        except RuntimeError as exc:
+        except (RuntimeError, ValueError, TypeError) as exc:  # engine; parameter conversion
             if reading:
                 raise QueryError(f"the embedded store refused the query: "
                                  f"{_first_line(exc)}") from None
@@ -250,6 +260,8 @@ def _plain(value: Any) -> Any:
         return {key: _plain(v) for key, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
+    if isinstance(value, Decimal):  # sum() of integers is a 128-bit integer, given as Decimal
+        return int(value) if value == value.to_integral_value() else float(value)
     return value
 
 

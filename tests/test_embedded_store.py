@@ -1,0 +1,160 @@
+"""What only the embedded store has to get right: one file shared within a process, a file
+locked by another process, files that are not databases, and the engine's own read-only guard."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from graph.errors import QueryError, StoreError, StoreUnavailable
+from graph.rows import extraction_rows
+from graph.stores.embedded import EmbeddedStore, _write_statements
+from factories import asylum_extraction, meeting_extraction, signing_extraction
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _open(path: Path) -> EmbeddedStore:
+    store = EmbeddedStore(path)
+    store.ensure_schema()
+    return store
+
+
+def test_two_stores_on_one_path_in_one_process_share_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "graph.lbdb"
+    first, second = _open(path), _open(path)
+    try:
+        first.write([signing_extraction()])
+        second.write([meeting_extraction()])
+        assert first.loaded_articles() == second.loaded_articles()
+        assert len(first.loaded_articles()) == 2
+        first.close()
+        assert second.stats().articles == 2  # the other user keeps the database open
+    finally:
+        first.close()
+        second.close()
+    reopened = _open(path)  # the last close released the file
+    try:
+        assert reopened.stats().articles == 2
+    finally:
+        reopened.close()
+
+
+def test_close_is_idempotent_and_a_closed_store_says_so(tmp_path: Path) -> None:
+    store = _open(tmp_path / "graph.lbdb")
+    store.close()
+    store.close()
+    with pytest.raises(StoreError, match="closed"):
+        store.loaded_articles()
+
+
+def test_creates_missing_parent_folders(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "graph.lbdb"
+    with _open(path) as store:
+        store.write([asylum_extraction()])
+    assert path.exists()
+
+
+_HOLD_LOCK = textwrap.dedent("""
+    import sys, ladybug
+    db = ladybug.Database(sys.argv[1])
+    ladybug.Connection(db).execute("RETURN 1")
+    print("locked", flush=True)
+    sys.stdin.read()
+""")
+
+
+def test_a_file_locked_by_another_process_is_unavailable_with_a_clear_message(
+        tmp_path: Path) -> None:
+    path = tmp_path / "graph.lbdb"
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD_LOCK, str(path)], cwd=REPO,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(StoreUnavailable) as caught:
+            EmbeddedStore(path)
+        message = str(caught.value)
+        assert str(path) in message and "another process" in message
+        assert f"PID {holder.pid}" in message and "\n" not in message
+    finally:
+        holder.communicate("")
+    with _open(path) as store:  # the lock goes with the process
+        assert store.stats().articles == 0
+
+
+def test_a_file_that_is_not_a_database_is_unavailable(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("not a graph\n" * 500)
+    with pytest.raises(StoreUnavailable, match="not an embedded Poligraph database") as caught:
+        EmbeddedStore(path)
+    assert str(path) in str(caught.value)
+    assert path.read_text().startswith("not a graph")  # left untouched
+
+
+def test_a_folder_is_not_a_database_file(tmp_path: Path) -> None:
+    with pytest.raises(StoreUnavailable, match="is a folder"):
+        EmbeddedStore(tmp_path)
+
+
+def test_the_engine_refuses_writes_that_reach_it_through_read(tmp_path: Path) -> None:
+    with _open(tmp_path / "graph.lbdb") as store:
+        with pytest.raises(QueryError):
+            store._read("CREATE (n:Person {id: 'x'})", {})
+        assert store.stats().nodes["Person"] == 0
+        assert store.read("RETURN 1 AS one") == [{"one": 1}]  # the connection is still usable
+
+
+def test_several_statements_in_one_query_are_refused(tmp_path: Path) -> None:
+    with _open(tmp_path / "graph.lbdb") as store:
+        with pytest.raises(QueryError, match="one statement"):
+            store.read("MATCH (n) RETURN n; MATCH (m) RETURN m")
+
+
+def test_a_malformed_query_is_a_query_error(tmp_path: Path) -> None:
+    with _open(tmp_path / "graph.lbdb") as store:
+        with pytest.raises(QueryError, match="refused the query"):
+            store.read("MATCH (n:Nonexistent) RETURN n")
+
+
+def test_a_failed_article_leaves_nothing_behind(tmp_path: Path) -> None:
+    with _open(tmp_path / "graph.lbdb") as store:
+        rows = extraction_rows(asylum_extraction(), {})
+        rows.events[-1]["start"] = "not a number"  # fails after the actors are written
+        with pytest.raises(StoreError, match="not a number"):
+            store._write_article(rows, replace=False)
+        assert not any(store.stats().nodes.values())
+        store.write([asylum_extraction()])
+        assert store.stats().articles == 1
+
+
+def test_an_edge_between_undeclared_labels_is_refused_before_writing(tmp_path: Path) -> None:
+    rows = extraction_rows(signing_extraction(), {})
+    rows.edges[next(iter(rows.edges))][0]["target_label"] = "Event"
+    with pytest.raises(StoreError, match="cannot link"):
+        _write_statements(rows)
+
+
+def test_a_row_property_without_a_column_is_refused(tmp_path: Path) -> None:
+    rows = extraction_rows(signing_extraction(), {})
+    rows.events[0]["mood"] = "sunny"
+    with pytest.raises(StoreError, match="no column"):
+        _write_statements(rows)
+
+
+def test_schema_adds_columns_missing_from_an_older_file(tmp_path: Path) -> None:
+    import ladybug
+
+    path = tmp_path / "graph.lbdb"
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE Article(id STRING PRIMARY KEY, path STRING)")
+    conn.close()
+    db.close()
+    with _open(path) as store:
+        store.write([asylum_extraction()])
+        rows = store.read("MATCH (a:Article) RETURN a.title AS title")
+        assert rows == [{"title": "Asylum granted"}]
