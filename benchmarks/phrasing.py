@@ -273,7 +273,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
         "lead": [
             "{XL} arrived in {HC} {W} on a two-day official visit.",
             "During {XLhis} visit to {H}, which began {W}, {XL} is expected to discuss {issue}.",
-            "{XL}'s visit to {HC} {W} was the first by {XA_art} leader in {N} years.",
+            "{XL}'s visit to {HC} {W} was the first by {XA_art} leader in more than a decade.",
             "{XL} paid an unannounced visit to {HC} {W}, {OUT} reported.",
         ],
         "negated": [
@@ -342,7 +342,7 @@ FILLER: list[str] = [
     "The government of {C} has promised to reform the judiciary and to fight corruption.",
     "{analysts} said {issue} would remain at the top of the agenda in {HC} for months to come.",
     "{OUT} said the figures could not be independently verified.",
-    "Observers said the {move} was a test of {O}'s ability to act in a crisis.",
+    "Observers said the {move} would test the ability of {O} to act in a crisis.",
     "The last time the two countries came this close to an open break was over {issue}.",
     "Unemployment in {C} has fallen, but wages have not kept pace with inflation.",
     "Several ministers in {HC} have been replaced over the past year in what officials called a routine reshuffle.",
