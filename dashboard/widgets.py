@@ -88,7 +88,7 @@ def highlighted_html(text: str, start: int | None, end: int | None) -> str:
 def show_evidence(found: Evidence) -> None:
     """Source, date and the article with the supporting sentence highlighted."""
     st.markdown(f"**{found.kind.title()}** `{found.type}` — {_plain(found.summary)}")
-    cols = st.columns(4)
+    cols = st.columns([2, 1, 1, 1])
     cols[0].metric("Outlet", found.outlet or "unknown")
     cols[1].metric("Published", found.published or "undated")
     cols[2].metric("Fact date", found.date or "undated")

@@ -66,7 +66,7 @@ def table(at, *columns: str, exact: bool = False):  # type: ignore[no-untyped-de
 
 
 def test_overview_counts_and_latest_articles(app) -> None:  # type: ignore[no-untyped-def]
-    at = open_page(app, "pages/overview.py")
+    at = open_page(app, "views/overview.py")
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Articles"] == "5"
     assert metrics["Events"] == "12"
@@ -80,7 +80,7 @@ def test_overview_counts_and_latest_articles(app) -> None:  # type: ignore[no-un
 
 
 def test_actors_finds_a_spelling_variant_and_shows_the_profile(app) -> None:  # type: ignore[no-untyped-def]
-    at = open_page(app, "pages/actors.py")
+    at = open_page(app, "views/actors.py")
     at.text_input(key="actor_query").input("Lukaschenka").run()  # misspelt alias
     assert not at.exception, at.exception
     assert at.header[0].value == "Alexander Lukashenko"
@@ -94,17 +94,19 @@ def test_actors_finds_a_spelling_variant_and_shows_the_profile(app) -> None:  # 
     assert sorted(events["type"]) == ["STATEMENT", "STATEMENT", "SUMMIT"]
     # the first fact's evidence is shown under the profile
     assert "Alexander Lukashenko, the president of Belarus, said Minsk would protect him." in shown
+    at.button_group(key="actor_view").set_value("Network").run()
     net = [c.value for c in at.caption if "actor(s)" in c.value]
     assert net and net[0].startswith("3 actor(s), 2 edge(s)")  # Belarus and Medvedev around him
 
 
 def test_actor_network_two_hops_and_type_filter(app) -> None:  # type: ignore[no-untyped-def]
-    at = open_page(app, "pages/actors.py")
+    at = open_page(app, "views/actors.py")
     at.text_input(key="actor_query").input("Bakiev").run()
     assert at.header[0].value == "Kurmanbek Bakiyev"
     edges_in = table(at, "type", "from")
     assert sorted(edges_in["type"]) == ["GRANTED_ASYLUM", "REQUESTED_EXTRADITION",
                                         "REQUESTED_EXTRADITION"]
+    at.button_group(key="actor_view").set_value("Network").run()
     at.radio(key="net_hops").set_value(2).run()
     edges = table(at, "source", "type", "target", "edge id")
     assert {"MEMBER_OF", "GRANTED_ASYLUM", "ACCUSED"} <= set(edges["type"])
@@ -114,7 +116,7 @@ def test_actor_network_two_hops_and_type_filter(app) -> None:  # type: ignore[no
 
 
 def test_events_filtered_by_type_country_and_dates(app) -> None:  # type: ignore[no-untyped-def]
-    at = open_page(app, "pages/events.py")
+    at = open_page(app, "views/events.py")
     rows = table(at, "participants", "cameo")
     assert len(rows) == 12
     at.multiselect(key="events_types").set_value(["ASYLUM_GRANT"]).run()
@@ -131,7 +133,7 @@ def test_events_filtered_by_type_country_and_dates(app) -> None:  # type: ignore
 
 
 def test_events_actor_filter(app) -> None:  # type: ignore[no-untyped-def]
-    at = open_page(app, "pages/events.py")
+    at = open_page(app, "views/events.py")
     at.text_input(key="events_actor_query").input("Otunbaeva").run()
     rows = table(at, "participants", "cameo")
     assert rows["type"].tolist() == ["MEETING"]
@@ -140,7 +142,7 @@ def test_events_actor_filter(app) -> None:  # type: ignore[no-untyped-def]
 def test_evidence_escapes_article_markup_and_highlights_the_sentence(app) -> None:  # type: ignore[no-untyped-def]
     x = markup_article()
     edge_id = edge_key(MARKUP_EDGE_TYPE.value, "RUS", "BLR", "ev-markup-v1", x.article.id)
-    at = open_page(app, "pages/evidence.py")
+    at = open_page(app, "views/evidence.py")
     at.text_input(key="evidence_id").input(edge_id).run()
     assert not at.exception, at.exception
     body = at.html[0].value
@@ -155,7 +157,7 @@ def test_evidence_escapes_article_markup_and_highlights_the_sentence(app) -> Non
 
 
 def test_evidence_by_actor_and_by_link(app) -> None:  # type: ignore[no-untyped-def]
-    at = open_page(app, "pages/evidence.py")
+    at = open_page(app, "views/evidence.py")
     at.text_input(key="evidence_actor_query").input("Bakiyev").run()
     facts = at.selectbox(key="evidence_fact")
     assert any("GRANTED_ASYLUM" in label for label in facts.options)
@@ -172,7 +174,7 @@ def test_evidence_by_actor_and_by_link(app) -> None:  # type: ignore[no-untyped-
 
 
 def test_queries_catalog_form_and_read_only_cypher(app) -> None:  # type: ignore[no-untyped-def]
-    at = open_page(app, "pages/queries.py")
+    at = open_page(app, "views/queries.py")
     at.selectbox(key="query_name").set_value("asylum_grants").run()
     at.text_input(key="query_asylum_grants_person").input("bakiev")
     at.button[0].click().run()  # the form's Run button
@@ -192,7 +194,7 @@ def test_queries_catalog_form_and_read_only_cypher(app) -> None:  # type: ignore
 
 
 def test_ingest_page_asks_for_input(app) -> None:  # type: ignore[no-untyped-def]
-    at = open_page(app, "pages/ingest.py")
+    at = open_page(app, "views/ingest.py")
     assert at.get("file_uploader")
     at.button(key="ingest_run").click().run()
     assert any("Choose files or paste" in w.value for w in at.warning)
@@ -203,7 +205,7 @@ def test_ingest_page_asks_for_input(app) -> None:  # type: ignore[no-untyped-def
 
 
 def test_analytics_rankings_and_communities(app) -> None:  # type: ignore[no-untyped-def]
-    at = open_page(app, "pages/analytics.py")
+    at = open_page(app, "views/analytics.py")
     at.radio(key="an_by").set_value("degree").run()
     assert not at.exception, at.exception
     ranking = table(at, "rank", "name", "degree")

@@ -58,9 +58,11 @@ def event_table(events: list[EventRecord]) -> pd.DataFrame:
                                        "sentence", "event id"])
 
 
-tab_profile, tab_network = st.tabs(["Profile", "Network"])
+# Only the chosen view is built: the network component cannot lay out inside a hidden tab.
+view_name = st.segmented_control("View", ["Profile", "Network"], default="Profile",
+                                 key="actor_view") or "Profile"
 
-with tab_profile:
+if view_name == "Profile":
     st.subheader("Roles over time")
     if profile.roles:
         roles = pd.DataFrame([{"title": r.title, "of": r.target, "since": r.since,
@@ -89,10 +91,10 @@ with tab_profile:
         found = data.evidence(chosen) if chosen else None
         if found is not None:
             show_evidence(found)
-            st.page_link("pages/evidence.py", label="Open on the Evidence page",
-                         query_params={"id": chosen}, icon="📄")
+            st.page_link("views/evidence.py", label="Open on the Evidence page",
+                         query_params={"id": chosen}, icon=":material/format_quote:")
 
-with tab_network:
+else:
     controls = st.columns([1, 3, 1, 1])
     hops = controls[0].radio("Hops", [1, 2], horizontal=True, key="net_hops")
     types = controls[1].multiselect("Edge types", [t.value for t in EdgeType],
