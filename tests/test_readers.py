@@ -433,3 +433,13 @@ def test_feed_entities_are_neither_fetched_nor_expanded_without_bound(tmp_path: 
         assert isinstance(item, (Article, InputError))
         if isinstance(item, Article):
             assert "TOPSECRET" not in item.text and len(item.text) < 100_000
+
+
+def test_folder_notes_are_not_articles_but_named_files_are(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# About these articles\n\nWritten for tests.\n")
+    (tmp_path / "LICENSE").write_text("Permission is granted to anyone.\n")
+    (tmp_path / "story.txt").write_text("Mexico granted asylum to a former president.\n")
+    from_folder = [a.path for a in iter_articles([tmp_path]) if not isinstance(a, InputError)]
+    assert from_folder == [str(tmp_path / "story.txt")]
+    named = list(iter_articles([tmp_path / "README.md"]))
+    assert len(named) == 1 and not isinstance(named[0], InputError)

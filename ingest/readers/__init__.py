@@ -2,7 +2,9 @@
 
 ``iter_articles`` never raises for a bad input: it yields an ``InputError`` in the article's
 place so that a batch goes on. Folders are walked recursively in sorted order, hidden files
-and folders skipped, one file at a time (a folder of any size streams).
+and folders skipped, as are a folder's own notes (README, LICENSE, ``.md`` files: documentation
+about the articles, not articles); a file named on the command line is always read. One file
+is read at a time, so a folder of any size streams.
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ def _walk(directory: Path, visited: set[tuple[int, int]]) -> Iterator[Path | Inp
         info = directory.stat()
         with os.scandir(directory) as listing:
             entries = sorted((entry.name, entry.is_dir()) for entry in listing
-                             if not entry.name.startswith("."))
+                             if not entry.name.startswith(".")
+                             and not (entry.is_file() and _is_folder_note(entry.name)))
     except OSError as exc:
         yield InputError(str(directory), f"cannot list folder: {exc.strerror or exc}")
         return
@@ -68,6 +71,15 @@ def _walk(directory: Path, visited: set[tuple[int, int]]) -> Iterator[Path | Inp
             yield from _walk(child, visited)
         else:
             yield child
+
+
+_NOTE_STEMS = ("readme", "license", "licence", "changelog", "notice")
+
+
+def _is_folder_note(name: str) -> bool:
+    """Files that document a folder of articles rather than being one."""
+    lower = name.lower()
+    return lower.endswith(".md") or lower.split(".")[0] in _NOTE_STEMS
 
 
 def _size(count: int) -> str:
