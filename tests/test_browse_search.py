@@ -115,3 +115,12 @@ def test_launch_keeps_credentials_out_of_argv() -> None:
                         ("--server.headless", "true"), ("--browser.gatherUsageStats", "false"),
                         ("--server.maxUploadSize", "7")):
         assert argv[argv.index(flag) + 1] == value
+
+
+def test_dashboard_command_binds_to_localhost_by_default() -> None:
+    from poligraph.cli import build_parser
+
+    args = build_parser().parse_args(["dashboard"])
+    assert (args.host, args.port, args.max_upload_mb) == ("127.0.0.1", 8501, 50)
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["dashboard", "--port", "70000"])

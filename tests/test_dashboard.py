@@ -218,3 +218,35 @@ def test_analytics_rankings_and_communities(app) -> None:  # type: ignore[no-unt
     at.multiselect(key="an_types").set_value(["GRANTED_ASYLUM"]).run()
     at.checkbox(key="an_events").uncheck().run()
     assert sorted(table(at, "rank", "name", "degree")["name"]) == ["Belarus", "Kurmanbek Bakiyev"]
+
+
+def test_ingest_pasted_text_through_the_open_store(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page writes through the store the dashboard holds open (a second handle would fail)."""
+    pytest.importorskip("ingest.pipeline")
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("POLIGRAPH_STORE", "embedded")
+    monkeypatch.setenv("POLIGRAPH_DB", str(tmp_path / "fresh.lbdb"))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    try:
+        at = open_page(AppTest.from_file(str(APP), default_timeout=TIMEOUT), "views/ingest.py")
+        at.text_input(key="ingest_title").input("Asylum in Minsk")
+        at.text_input(key="ingest_date").input("2010-04-20")
+        at.text_input(key="ingest_source").input("Test Courier")
+        at.text_area(key="ingest_text").input(
+            "Belarus granted asylum to Kurmanbek Bakiyev on Monday. President Alexander "
+            "Lukashenko said Minsk would protect him.")
+        at.button(key="ingest_run").click().run()
+        assert not at.exception, at.exception
+        assert any("Loaded 1 new article(s)" in s.value for s in at.success)
+        metrics = {m.label: m.value for m in at.metric}
+        assert metrics["Articles read"] == "1"
+        at.switch_page("views/actors.py").run()
+        at.text_input(key="actor_query").input("Bakiyev").run()
+        assert at.header[0].value == "Kurmanbek Bakiyev"
+    finally:
+        st.cache_data.clear()
+        st.cache_resource.clear()
