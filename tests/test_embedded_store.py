@@ -158,3 +158,18 @@ def test_schema_adds_columns_missing_from_an_older_file(tmp_path: Path) -> None:
         store.write([asylum_extraction()])
         rows = store.read("MATCH (a:Article) RETURN a.title AS title")
         assert rows == [{"title": "Asylum granted"}]
+
+
+def test_names_written_through_another_store_on_the_file_are_resolved(tmp_path: Path) -> None:
+    path = tmp_path / "graph.lbdb"
+    dashboard, ingest = _open(path), _open(path)
+    try:
+        dashboard.write([asylum_extraction()])  # its alias index is now loaded
+        ingest.write([signing_extraction()])  # Alyaksandr Lukashenka, written elsewhere
+        dashboard.write([meeting_extraction()])  # Alexander Lukashenko
+        people = dashboard.read("MATCH (p:Person) RETURN p.name AS name ORDER BY name")
+        assert [row["name"] for row in people] == ["Alyaksandr Lukashenka", "Julian Assange",
+                                                   "Vladimir Putin"]
+    finally:
+        dashboard.close()
+        ingest.close()

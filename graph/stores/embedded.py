@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import QueryError, StoreError, StoreUnavailable
+from graph.resolution import AliasIndex
 from graph.rows import EDGE_PROPERTY_COLUMNS, ArticleRows
 from graph.store import STRUCTURAL_RELATIONSHIPS, GraphStats, Store
 from graph.stores import embedded_cypher as cy
@@ -73,7 +74,10 @@ class EmbeddedStore(Store):
             release(self._shared)
             raise StoreUnavailable(f"cannot connect to embedded store {self.path}: "
                                    f"{_first_line(exc)}") from None
-        # One statement at a time on this connection (a dashboard may call from threads).
+        # Writes are many small statements: one thread each is faster than a pool's hand-off.
+        self._writer: Any = None
+        self._index_commits = -1  # the shared commit count the alias index reflects
+        # One statement at a time on these connections (a dashboard may call from threads).
         self._lock = threading.RLock()
 
     # -- Store primitives ----------------------------------------------------------------
@@ -82,42 +86,46 @@ class EmbeddedStore(Store):
         """Create the tables, then add any column a file made by an older version lacks."""
         with self._shared.write_lock, self._lock:
             for label in NodeLabel:
-                self._run(cy.node_table_ddl(label), {})
+                self._write(cy.node_table_ddl(label), {})
             for rel in cy.REL_ENDPOINTS:
-                self._run(cy.rel_table_ddl(rel), {})
+                self._write(cy.rel_table_ddl(rel), {})
             tables = {**{label.value: cy.NODE_COLUMNS[label] for label in NodeLabel},
                       **cy.REL_COLUMNS}
             for table, columns in tables.items():
-                present = {row["name"] for row in self._run(cy.table_columns(table), {})}
+                present = {row["name"] for row in self._write(cy.table_columns(table), {})}
                 for name, kind in columns.items():
                     if name not in present:
-                        self._run(cy.add_column(table, name, kind), {})
+                        self._write(cy.add_column(table, name, kind), {})
 
     def _write_article(self, rows: ArticleRows, replace: bool) -> None:
         statements = _write_statements(rows)  # checked before the transaction opens
         article_id = rows.article["id"]
         with self._shared.write_lock, self._lock:
-            self._run("BEGIN TRANSACTION", {})
+            self._write("BEGIN TRANSACTION", {})
             try:
                 if replace:
                     self._delete_article_facts(article_id)
                 for statement, batch in statements:
-                    self._run(statement, {"rows": batch})
+                    self._write(statement, {"rows": batch})
             except BaseException:
-                self._rollback()
+                self._rollback(self._writer)
                 raise
-            self._run("COMMIT", {})
+            self._write("COMMIT", {})
+            index_current = self._index_commits == self._shared.commits
+            self._shared.commits += 1
+            if index_current:  # the caller adds these rows to the index itself
+                self._index_commits = self._shared.commits
 
     def _read(self, cypher: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
         """Each read runs in a read-only transaction: the engine itself refuses writes."""
         with self._lock:
-            self._run("BEGIN TRANSACTION READ ONLY", {})
+            self._execute(self._conn, "BEGIN TRANSACTION READ ONLY", {})
             try:
-                rows = self._run(cypher, params, reading=True)
+                rows = self._execute(self._conn, cypher, params, reading=True)
             except BaseException:
-                self._rollback()
+                self._rollback(self._conn)
                 raise
-            self._run("COMMIT", {})
+            self._execute(self._conn, "COMMIT", {})
             return rows
 
     def close(self) -> None:
@@ -126,6 +134,9 @@ class EmbeddedStore(Store):
             return
         with self._lock:
             self._conn = None
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
             conn.close()
             release(self._shared)
 
@@ -137,23 +148,41 @@ class EmbeddedStore(Store):
                  for rel in [*(t.value for t in EdgeType), *STRUCTURAL_RELATIONSHIPS]}
         return GraphStats(nodes=nodes, edges=edges, articles=nodes[NodeLabel.ARTICLE.value])
 
+    def _alias_index(self) -> AliasIndex:
+        """The alias index, reloaded when another store on this file has written since."""
+        commits = self._shared.commits
+        if self._aliases is None or self._index_commits != commits:
+            self._aliases = None
+            index = super()._alias_index()
+            self._index_commits = commits
+            return index
+        return self._aliases
+
     # -- helpers -------------------------------------------------------------------------
 
     def _delete_article_facts(self, article_id: str) -> None:
-        documents = [r["id"] for r in self._run(cy.article_documents(), {"article": article_id})]
+        documents = [r["id"] for r in self._write(cy.article_documents(), {"article": article_id})]
         for statement in cy.delete_article_facts():
             params: dict[str, Any] = {"article": article_id}
             if "$documents" in statement:
                 params["documents"] = documents
-            self._run(statement, params)
+            self._write(statement, params)
 
-    def _run(self, cypher: str, params: Mapping[str, Any], *,
-             reading: bool = False) -> list[dict[str, Any]]:
+    def _write(self, cypher: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+        """One statement on the single-threaded write connection, opened on first use."""
+        if self._writer is None and self._conn is not None:
+            import ladybug
+
+            self._writer = ladybug.Connection(self._shared.database, num_threads=1)
+        return self._execute(self._writer, cypher, params)
+
+    def _execute(self, conn: Any, cypher: str, params: Mapping[str, Any], *,
+                 reading: bool = False) -> list[dict[str, Any]]:
         """One statement; engine errors become QueryError (reads) or StoreError (writes)."""
-        if self._conn is None:
+        if conn is None or self._conn is None:
             raise StoreError(f"embedded store {self.path} is closed")
         try:
-            result = self._conn.execute(cypher, dict(params))
+            result = conn.execute(cypher, dict(params))
         except (RuntimeError, ValueError, TypeError) as exc:  # engine; parameter conversion
             if reading:
                 raise QueryError(f"the embedded store refused the query: "
@@ -173,12 +202,12 @@ class EmbeddedStore(Store):
         finally:
             result.close()
 
-    def _rollback(self) -> None:
+    def _rollback(self, conn: Any) -> None:
         """Roll back if a transaction is still open (an engine error already ended it)."""
-        if self._conn is None:
+        if conn is None:
             return
         try:
-            self._conn.execute("ROLLBACK")
+            conn.execute("ROLLBACK")
         except RuntimeError as exc:
             if "no active transaction" not in str(exc).lower():
                 raise StoreError(f"embedded store {self.path}: rollback failed: "

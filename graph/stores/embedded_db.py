@@ -28,6 +28,9 @@ class SharedDatabase:
     database: Any  # ladybug.Database
     users: int = 0
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    # Articles committed through any store on this file: a store whose alias index was
+    # built at an older count reloads it, so names another store wrote are resolved.
+    commits: int = 0
 
 
 _OPEN: dict[Path, SharedDatabase] = {}
