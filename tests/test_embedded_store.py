@@ -173,3 +173,19 @@ def test_names_written_through_another_store_on_the_file_are_resolved(tmp_path: 
     finally:
         dashboard.close()
         ingest.close()
+
+
+def test_schema_adds_label_pairs_missing_from_an_older_file(tmp_path: Path) -> None:
+    import ladybug
+
+    path = tmp_path / "graph.lbdb"
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE Person(id STRING PRIMARY KEY, name STRING)")
+    conn.execute("CREATE NODE TABLE Document(id STRING PRIMARY KEY, name STRING)")
+    conn.execute("CREATE REL TABLE SIGNED(FROM Document TO Document, id STRING)")
+    conn.close()
+    db.close()
+    with _open(path) as store:
+        store.write([signing_extraction()])
+        assert store.stats().edges["SIGNED"] == 1

@@ -224,7 +224,8 @@ def test_read_only_guard_refuses_writes(store: Store, cypher: str) -> None:
 
 
 def _article_text(store: Store, article_id: str) -> str:
-    return store.read("MATCH (a:Article {id: $id}) RETURN a.text AS text", {"id": article_id})[0]["text"]
+    rows = store.read("MATCH (a:Article {id: $id}) RETURN a.text AS text", {"id": article_id})
+    return rows[0]["text"]
 
 
 def test_typed_edges_carry_evidence_that_indexes_the_article(store: Store) -> None:

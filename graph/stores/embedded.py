@@ -83,7 +83,7 @@ class EmbeddedStore(Store):
     # -- Store primitives ----------------------------------------------------------------
 
     def ensure_schema(self) -> None:
-        """Create the tables, then add any column a file made by an older version lacks."""
+        """Create the tables, then add the columns and label pairs an older file lacks."""
         with self._shared.write_lock, self._lock:
             for label in NodeLabel:
                 self._write(cy.node_table_ddl(label), {})
@@ -96,6 +96,12 @@ class EmbeddedStore(Store):
                 for name, kind in columns.items():
                     if name not in present:
                         self._write(cy.add_column(table, name, kind), {})
+            for rel, pairs in cy.REL_ENDPOINTS.items():
+                rows = self._write(cy.rel_connections(rel), {})
+                linked = {(r["source"], r["target"]) for r in rows}
+                for source, target in pairs:
+                    if (source.value, target.value) not in linked:
+                        self._write(cy.add_connection(rel, source, target), {})
 
     def _write_article(self, rows: ArticleRows, replace: bool) -> None:
         statements = _write_statements(rows)  # checked before the transaction opens

@@ -14,7 +14,8 @@ from graph.vocab import (ACTOR_LABELS, MENTIONS, OCCURRED_AT, PARTICIPATED_IN, R
                          EdgeType, NodeLabel)
 
 __all__ = ["NODE_COLUMNS", "REL_ENDPOINTS", "REL_COLUMNS", "node_table_ddl", "rel_table_ddl",
-           "table_columns", "add_column", "node_merge", "event_merge", "article_merge",
+           "table_columns", "add_column", "rel_connections", "add_connection", "node_merge",
+           "event_merge", "article_merge",
            "participation_merge", "location_merge", "report_merge", "mention_merge",
            "edge_merge", "article_documents", "delete_article_facts", "stats_query"]
 
@@ -85,6 +86,19 @@ def table_columns(table: str) -> str:
     if table not in REL_ENDPOINTS and table not in {label.value for label in NodeLabel}:
         raise ValueError(f"unknown table {table!r}")
     return f"CALL table_info('{table}') RETURN name"
+
+
+def rel_connections(rel: str) -> str:
+    """The (FROM, TO) pairs a relationship table links, as ``source`` and ``target``."""
+    if rel not in REL_ENDPOINTS:
+        raise ValueError(f"unknown relationship table {rel!r}")
+    return (f"CALL show_connection('{rel}') "
+            "RETURN `source table name` AS source, `destination table name` AS target")
+
+
+def add_connection(rel: str, source: NodeLabel, target: NodeLabel) -> str:
+    """Adds a (FROM, TO) pair a file made by an older version lacks."""
+    return f"ALTER TABLE {rel} ADD IF NOT EXISTS FROM {source.value} TO {target.value}"
 
 
 def add_column(table: str, name: str, kind: str) -> str:
