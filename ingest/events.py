@@ -1,0 +1,743 @@
+"""Events and typed edges from the dependency parse.
+
+Each trigger (a verb or a nominalisation: "granted asylum", "extradition of X", "signed a
+statement", "summit") is read through its syntactic neighbours — subject, object, dative,
+passive agent, prepositional objects, the antecedent of a relative clause, the clause that
+governs an infinitive or a noun — never through word proximity. Roles are filled with the
+entities the actor stage mapped to tokens (``ActorTable``). Denied or refused acts are recorded
+with their status and give no typed edge; mentions of one event across an article merge into
+one event with several evidence sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from graph.ids import actor_key, event_key
+from graph.model import Edge, Event, Evidence, Participant
+from graph.vocab import DocumentKind, EdgeType, EventType, NodeLabel, Role
+from ingest.actor_table import ActorTable
+from ingest.provenance import EXTRACTOR
+from ingest.time import DateResolver, ResolvedDate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["find_events"]
+
+_ASYLUM_NOUNS = {"asylum", "shelter", "refuge", "sanctuary"}
+_GIVE = {"grant", "give", "offer", "provide", "extend", "award", "accord", "approve"}
+_RECEIVE = {"receive", "get", "obtain", "find", "take", "seek", "accept", "enjoy", "be", "live"}
+_REQUEST = {"ask", "request", "urge", "call", "demand", "insist", "seek", "want", "press", "push",
+            "appeal", "petition", "file", "submit", "send", "prepare", "apply", "plan", "vow",
+            "pursue", "issue", "make", "renew", "reiterate"}
+_DEMAND = {"demand", "insist"}
+_REFUSE = {"refuse", "deny", "reject", "decline", "rule", "dismiss", "turn"}
+_HYPOTHETICAL = {"may", "might", "could", "propose", "consider", "if", "whether", "possible"}
+_DOCUMENT_NOUNS = {"statement": DocumentKind.STATEMENT, "declaration": DocumentKind.DECLARATION,
+                   "agreement": DocumentKind.AGREEMENT, "treaty": DocumentKind.AGREEMENT,
+                   "accord": DocumentKind.AGREEMENT, "pact": DocumentKind.AGREEMENT,
+                   "deal": DocumentKind.AGREEMENT, "memorandum": DocumentKind.AGREEMENT,
+                   "protocol": DocumentKind.AGREEMENT, "charter": DocumentKind.AGREEMENT,
+                   "convention": DocumentKind.AGREEMENT, "document": DocumentKind.STATEMENT,
+                   "communique": DocumentKind.STATEMENT, "letter": DocumentKind.LETTER,
+                   "appeal": DocumentKind.LETTER, "resolution": DocumentKind.DECLARATION}
+_SIGN_VERBS = {"sign", "ink", "adopt", "conclude", "reach", "initial", "endorse", "countersign"}
+_FORCES = {"troop", "force", "peacekeeper", "intervention", "soldier", "contingent",
+           "peacekeeping"}
+_POWER_NOUNS = {"coup", "ouster", "overthrow", "revolution", "takeover", "putsch", "ousting",
+                "toppling", "resignation"}
+_POWER_VERBS = {"oust", "overthrow", "topple", "depose", "resign", "unseat"}
+_SPEECH = {"say", "state", "announce", "declare", "tell", "stress", "emphasize", "emphasise",
+           "add", "note", "claim", "confirm", "insist", "warn", "quote", "write", "report",
+           "explain", "assert", "argue", "reiterate", "comment", "deny"}
+_SIMPLE: dict[str, tuple[EventType, EdgeType | None]] = {
+    "accuse": (EventType.ACCUSATION, EdgeType.ACCUSED),
+    "blame": (EventType.ACCUSATION, EdgeType.ACCUSED),
+    "criticize": (EventType.STATEMENT, EdgeType.CRITICIZED),
+    "criticise": (EventType.STATEMENT, EdgeType.CRITICIZED),
+    "condemn": (EventType.STATEMENT, EdgeType.CRITICIZED),
+    "denounce": (EventType.STATEMENT, EdgeType.CRITICIZED),
+    "slam": (EventType.STATEMENT, EdgeType.CRITICIZED),
+    "rebuke": (EventType.STATEMENT, EdgeType.CRITICIZED),
+    "threaten": (EventType.THREAT, EdgeType.THREATENED),
+    "arrest": (EventType.ARREST, None),
+    "detain": (EventType.ARREST, None),
+    "sanction": (EventType.SANCTION, None),
+    "visit": (EventType.VISIT, None),
+}
+_NOUN_EVENTS = {"protest": EventType.PROTEST, "demonstration": EventType.PROTEST,
+                "rally": EventType.PROTEST, "election": EventType.ELECTION,
+                "referendum": EventType.ELECTION, "sanction": EventType.SANCTION,
+                "embargo": EventType.SANCTION, "arrest": EventType.ARREST,
+                "visit": EventType.VISIT, "accusation": EventType.ACCUSATION,
+                "threat": EventType.THREAT}
+_MEET_NOUNS = {"meeting", "talk", "talks", "negotiation"}
+_PRESENT_TAGS = {"VBZ", "VBP"}
+# Events whose undated present-tense report is taken to happen on the day of publication.
+_NEWS_OF_THE_DAY = {EventType.STATEMENT, EventType.ASYLUM_GRANT, EventType.EXTRADITION_REQUEST,
+                    EventType.ACCUSATION, EventType.THREAT, EventType.ARREST}
+
+
+@dataclass
+class _Draft:
+    type: EventType
+    participants: list[tuple[str, Role]]
+    evidence: list[Evidence]
+    date: ResolvedDate | None = None
+    location: str | None = None
+    status: str = "asserted"
+    properties: dict[str, object] = field(default_factory=dict)
+    confidence: float = 0.7
+    edges: list[tuple[EdgeType, str, str, dict[str, object], float]] = field(default_factory=list)
+
+
+class _Reader:
+    """Reads one parsed article; holds the lookups every rule shares."""
+
+    def __init__(self, doc: "Doc", actors: ActorTable, dates: DateResolver,
+                 article_id: str) -> None:
+        self.doc, self.actors, self.dates, self.article_id = doc, actors, dates, article_id
+        self.drafts: list[_Draft] = []
+        from ingest.gazetteer import load_gazetteer
+
+        self.gazetteer = load_gazetteer()
+
+    # -- entity lookups ----------------------------------------------------------------
+
+    def entity(self, tok: "Token | None") -> str | None:
+        """The actor a token stands for: itself, its modifiers, or a pronoun's antecedent."""
+        if tok is None:
+            return None
+        local = self.actors.entity_at(tok.i)
+        if local is not None:
+            return local
+        if tok.pos_ == "PRON" or tok.lower_ in ("who", "which", "that"):
+            return self.antecedent(tok)
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
+                local = self.actors.entity_at(child.i) or self.actors.state_at(child.i)
+                if local is not None:
+                    return local
+                if child.dep_ == "poss" and child.pos_ == "PRON":
+                    return self.antecedent(child)
+        for child in tok.children:  # "head of the Kyrgyz government" -> the government's state
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        local = self.actors.entity_at(obj.i)
+                        if local is not None:
+                            return local
+        return self.actors.state_at(tok.i)
+
+    def antecedent(self, pron: "Token") -> str | None:
+        """A relative pronoun's noun, or a personal pronoun's nearest earlier person."""
+        if pron.lower_ in ("who", "which", "that") and pron.head.dep_ == "relcl":
+            return self.entity(pron.head.head)
+        if pron.lower_ in ("it", "its"):
+            wanted = (NodeLabel.STATE, NodeLabel.ORGANIZATION)
+        else:
+            wanted = (NodeLabel.PERSON,)
+        sent_root = pron.sent.root
+        for child in sent_root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pron.i:
+                local = self.actors.entity_at(child.i)
+                if local and self.actors.get(local).type in wanted:
+                    return local
+        for i in range(pron.i - 1, max(-1, pron.i - 120), -1):
+            local = self.actors.entity_at(i)
+            if local and self.actors.get(local).type in wanted and not self.actors.is_media(local):
+                return local
+        return None
+
+    def entities_under(self, tok: "Token", labels: tuple[NodeLabel, ...]) -> list[str]:
+        """Entities named in a phrase (with its conjuncts), in order, each once."""
+        found: list[str] = []
+        for t in tok.subtree:
+            local = self.actors.entity_at(t.i)
+            if local and local not in found and self.actors.get(local).type in labels:
+                found.append(local)
+        return found
+
+    def group(self, tok: "Token | None") -> list[str]:
+        """An argument and its conjuncts ("X and Y") as entities."""
+        if tok is None:
+            return []
+        out = []
+        for t in [tok, *tok.conjuncts]:
+            local = self.entity(t)
+            if local and local not in out and not self.actors.is_media(local):
+                out.append(local)
+        return out
+
+    def state_of(self, local: str | None) -> str | None:
+        """A place given as a state's seat ("in New Delhi") stands for that state."""
+        if local is None:
+            return None
+        ent = self.actors.get(local)
+        if ent.type in (NodeLabel.STATE, NodeLabel.PERSON, NodeLabel.ORGANIZATION):
+            return local
+        entry = self.gazetteer.lookup(ent.name)
+        if entry is None or not entry.iso3:
+            return None
+        state = self.gazetteer.get(entry.iso3)
+        if state is None:
+            return None
+        return self.actors.add(NodeLabel.STATE, state.name, key=state.key, iso3=entry.iso3)
+
+    def label(self, local: str) -> NodeLabel:
+        return self.actors.get(local).type
+
+    # -- syntax helpers ----------------------------------------------------------------
+
+    @staticmethod
+    def child(tok: "Token", *deps: str) -> "Token | None":
+        for c in tok.children:
+            if c.dep_ in deps:
+                return c
+        return None
+
+    @staticmethod
+    def pobj(tok: "Token", *preps: str) -> "Token | None":
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        return o
+        return None
+
+    def subject(self, verb: "Token") -> "Token | None":
+        """The subject of a verb, inherited through xcomp/conj chains and relative clauses."""
+        node = verb
+        for _ in range(4):
+            subj = self.child(node, "nsubj", "nsubjpass")
+            if subj is not None:
+                if subj.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+                    return node.head
+                return subj
+            if node.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and node.head is not node:
+                node = node.head
+                continue
+            if node.dep_ == "relcl":
+                return node.head
+            break
+        return None
+
+    @staticmethod
+    def governing_verb(tok: "Token", limit: int = 4) -> "Token | None":
+        node = tok
+        for _ in range(limit):
+            if node.head is node:
+                return node if node.pos_ in ("VERB", "AUX") else None
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+        return None
+
+    def status(self, tok: "Token") -> str:
+        node = tok
+        for _ in range(3):
+            for c in node.children:
+                if c.dep_ == "neg":
+                    return "denied"
+                if c.lower_ in _HYPOTHETICAL and c.dep_ in ("aux", "mark", "advmod"):
+                    return "proposed"
+            if node.lemma_.lower() in _REFUSE and node is not tok:
+                return "denied"
+            if node.head is node:
+                break
+            node = node.head
+        return "asserted"
+
+    def date(self, trigger: "Token", event_type: EventType) -> ResolvedDate | None:
+        found = self.dates.date_for(trigger)
+        if found is not None or event_type not in _NEWS_OF_THE_DAY:
+            return found
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else self.governing_verb(trigger)
+        if verb is None:
+            return None
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if verb.tag_ in _PRESENT_TAGS or auxes & {"has", "have", "is", "are"}:
+            return self.dates.published_day()
+        return None
+
+    def evidence(self, tok: "Token") -> Evidence:
+        sent = tok.sent
+        return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
+
+    def location(self, *toks: "Token | None") -> str | None:
+        for tok in toks:
+            if tok is None:
+                continue
+            obj = self.pobj(tok, "in", "at")
+            local = self.actors.entity_at(obj.i) if obj is not None else None
+            if local and self.label(local) in (NodeLabel.PLACE, NodeLabel.STATE):
+                return local
+        return None
+
+    def add(self, draft: _Draft) -> _Draft:
+        self.drafts.append(draft)
+        return draft
+
+    # -- rules -------------------------------------------------------------------------
+
+    def read(self) -> None:
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("NOUN", "PROPN") and lemma in _ASYLUM_NOUNS:
+                self.asylum_noun(tok)
+            elif tok.pos_ == "VERB" and lemma in ("shelter", "harbor", "harbour"):
+                self.asylum_verb(tok)
+            if lemma == "extradition" or (tok.pos_ == "VERB" and lemma == "extradite"):
+                self.extradition(tok)
+            elif tok.pos_ == "VERB" and lemma == "hand" and self.child(tok, "prt") is not None:
+                self.extradition(tok)
+            if tok.pos_ == "VERB" and lemma in _SIGN_VERBS:
+                self.signing(tok)
+            elif tok.dep_ == "acl" and lemma == "sign":
+                self.signing(tok)
+            if lemma == "summit" and tok.pos_ in ("NOUN", "PROPN"):
+                self.summit(tok)
+            if (tok.pos_ == "VERB" and lemma == "meet") or (tok.pos_ == "NOUN" and lemma in _MEET_NOUNS):
+                self.meeting(tok)
+            if tok.pos_ in ("NOUN",) and lemma in _FORCES:
+                self.intervention(tok)
+            if (tok.pos_ == "NOUN" and lemma in _POWER_NOUNS) or (
+                    tok.pos_ == "NOUN" and lemma == "change" and self.pobj(tok, "of") is not None
+                    and self.pobj(tok, "of").lemma_.lower() == "power"):
+                self.change_of_power(tok, None)
+            elif lemma in _POWER_VERBS and tok.pos_ in ("VERB", "ADJ"):
+                self.change_of_power(tok, tok)
+            if tok.pos_ == "VERB" and lemma in _SIMPLE:
+                self.simple_verb(tok, *_SIMPLE[lemma])
+            elif tok.pos_ == "NOUN" and lemma in _NOUN_EVENTS:
+                self.noun_event(tok, _NOUN_EVENTS[lemma])
+            if tok.pos_ == "VERB" and lemma in _SPEECH:
+                self.statement(tok)
+
+    def asylum_noun(self, trigger: "Token") -> None:
+        verb = self.governing_verb(trigger, 3)
+        if verb is None:
+            return
+        vlemma = verb.lemma_.lower()
+        grantor = person = None
+        passive = self.child(verb, "nsubjpass") is not None or self.child(verb, "auxpass") is not None
+        place = self.pobj(trigger, "in", "from", "by") or self.pobj(verb, "in", "from", "by", "to")
+        if vlemma in _GIVE:
+            if passive:
+                person = self.entity(self.subject(verb))
+                grantor = self.entity(self.pobj(verb, "by")) or self.entity(place)
+            else:
+                grantor = self.entity(self.subject(verb))
+                target = (self.child(verb, "dative", "iobj") or self.pobj(verb, "to", "for")
+                          or self.pobj(trigger, "to", "for"))
+                if target is None:
+                    obj = self.child(verb, "dobj")
+                    target = obj if obj is not None and obj is not trigger else None
+                person = self.entity(target)
+        elif vlemma in _RECEIVE or vlemma in _REQUEST:
+            person = self.entity(self.subject(verb))
+            grantor = self.entity(place)
+            if vlemma in ("seek", "request", "ask", "apply", "want") and grantor is None:
+                self.add_asylum(trigger, grantor, person, status="requested")
+                return
+        else:
+            return
+        self.add_asylum(trigger, grantor, person)
+
+    def asylum_verb(self, verb: "Token") -> None:
+        if self.child(verb, "nsubjpass") is not None:
+            person = self.entity(self.subject(verb))
+            grantor = self.entity(self.pobj(verb, "by", "in"))
+        else:
+            grantor = self.entity(self.subject(verb))
+            person = self.entity(self.child(verb, "dobj"))
+        if person is not None:
+            self.add_asylum(verb, grantor, person)
+
+    def add_asylum(self, trigger: "Token", grantor: str | None, person: str | None,
+                   status: str | None = None) -> None:
+        if person is None or self.label(person) is not NodeLabel.PERSON:
+            return
+        grantor = self.state_of(grantor)
+        status = status or self.status(trigger)
+        roles = [(person, Role.SUBJECT)] + ([(grantor, Role.AGENT)] if grantor else [])
+        draft = self.add(_Draft(EventType.ASYLUM_GRANT, roles, [self.evidence(trigger)],
+                                self.date(trigger, EventType.ASYLUM_GRANT), status=status,
+                                confidence=0.8 if grantor else 0.6))
+        if grantor and status == "asserted" and grantor != person:
+            draft.edges.append((EdgeType.GRANTED_ASYLUM, grantor, person, {}, 0.85))
+
+    def extradition(self, trigger: "Token") -> None:
+        person = requester = asked = None
+        demanded = False
+        if trigger.pos_ == "VERB":
+            person = self.entity(self.child(trigger, "dobj") or self.child(trigger, "nsubjpass"))
+            head = trigger.head if trigger.dep_ in ("xcomp", "ccomp", "advcl") else None
+            if head is None or head.lemma_.lower() not in _REQUEST:
+                return
+            requester = self.entity(self.subject(head))
+            asked = self.entity(self.child(head, "dobj"))
+            if asked is None and self.child(trigger, "nsubj") is not None:
+                asked = self.entity(self.child(trigger, "nsubj"))
+            demanded = head.lemma_.lower() in _DEMAND
+            status_token = head
+        else:
+            person = self.entity(self.pobj(trigger, "of", "for"))
+            node = trigger
+            status_token = trigger
+            for _ in range(5):
+                if node.head is node:
+                    break
+                node = node.head
+                lemma = node.lemma_.lower()
+                if node.pos_ == "NOUN" and lemma in ("request", "demand", "application", "bid"):
+                    requester = requester or self.entity(self.pobj(node, "from", "by")) or self.entity(
+                        self.child(node, "poss", "compound", "amod"))
+                    demanded = demanded or lemma == "demand"
+                if node.pos_ in ("VERB", "AUX"):
+                    status_token = node
+                    if lemma == "receive":
+                        asked = self.entity(self.subject(node))
+                        break
+                    if lemma in _REQUEST or lemma in ("say", "want"):
+                        if requester is None:
+                            requester = self.entity(self.subject(node))
+                        asked = asked or self.entity(self.child(node, "dobj")) if lemma == "ask" else asked
+                        demanded = demanded or lemma in _DEMAND
+                        if requester is not None:
+                            break
+                        continue
+                    if requester is None and lemma not in ("be",):
+                        requester = self.entity(self.subject(node))
+                    break
+            if person is None:
+                return
+        if person is None or self.label(person) is not NodeLabel.PERSON:
+            return
+        if requester == person:
+            requester = None
+        if asked is not None:
+            asked = self.state_of(asked)
+            if asked is not None and self.label(asked) is not NodeLabel.STATE:
+                asked = None
+        status = self.status(status_token)
+        roles = [(person, Role.SUBJECT)]
+        if requester:
+            roles.append((requester, Role.AGENT))
+        if asked:
+            roles.append((asked, Role.RECIPIENT))
+        props: dict[str, object] = {"demanded": True} if demanded else {}
+        draft = self.add(_Draft(EventType.EXTRADITION_REQUEST, roles, [self.evidence(trigger)],
+                                self.date(trigger, EventType.EXTRADITION_REQUEST),
+                                status=status, properties=props,
+                                confidence=0.8 if requester else 0.6))
+        if requester and status != "denied":
+            edge_props: dict[str, object] = {"from": asked} if asked else {}
+            if demanded:
+                edge_props["demanded"] = True
+            draft.edges.append((EdgeType.REQUESTED_EXTRADITION, requester, person, edge_props, 0.8))
+
+    def document(self, noun: "Token") -> str | None:
+        lemma = noun.lemma_.lower()
+        if lemma not in _DOCUMENT_NOUNS:
+            return None
+        words = [t.text for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "amod")
+                 and t.head is noun] + [noun.text]
+        name = " ".join(words)
+        key = actor_key(NodeLabel.DOCUMENT, name, disambiguator=self.article_id)
+        return self.actors.add(NodeLabel.DOCUMENT, name[0].upper() + name[1:], key=key,
+                               kind=_DOCUMENT_NOUNS[lemma].value)
+
+    def signing(self, verb: "Token") -> None:
+        lemma = verb.lemma_.lower()
+        if verb.dep_ == "acl":  # "the statement signed by X"
+            doc_token = verb.head
+            signers_tok = self.pobj(verb, "by")
+        elif self.child(verb, "nsubjpass") is not None:
+            doc_token = self.child(verb, "nsubjpass")
+            signers_tok = self.pobj(verb, "by")
+        else:
+            doc_token = self.child(verb, "dobj")
+            signers_tok = self.subject(verb)
+        if doc_token is None:
+            return
+        if lemma != "sign" and doc_token.lemma_.lower() not in _DOCUMENT_NOUNS:
+            return
+        if lemma in ("adopt", "endorse") and doc_token.lemma_.lower() not in (
+                "statement", "declaration", "resolution", "communique"):
+            return
+        document = self.document(doc_token)
+        if document is None:
+            return
+        signers: list[str] = []
+        if signers_tok is not None:
+            labels = (NodeLabel.PERSON,)
+            signers = [s for s in self.entities_under(signers_tok, labels)]
+            if not signers:
+                signers = self.entities_under(signers_tok, (NodeLabel.STATE, NodeLabel.ORGANIZATION))
+            if not signers:
+                signers = self.group(signers_tok)
+        if not signers:  # "all heads of state signed ... at a CSTO summit": the gathering's members
+            for prep in verb.children:
+                if prep.dep_ == "prep":
+                    signers += [s for s in self.entities_under(prep, (NodeLabel.ORGANIZATION,))
+                                if s not in signers]
+        signers = [s for s in signers if self.label(s) is not NodeLabel.DOCUMENT
+                   and not self.actors.is_media(s)]
+        status = self.status(verb)
+        roles = [(s, Role.AGENT) for s in signers] + [(document, Role.SUBJECT)]
+        draft = self.add(_Draft(EventType.SIGNING, roles, [self.evidence(verb)],
+                                self.date(verb, EventType.SIGNING),
+                                location=self.location(verb), status=status,
+                                confidence=0.8 if signers else 0.5))
+        if status != "denied":
+            for s in signers:
+                draft.edges.append((EdgeType.SIGNED, s, document, {}, 0.8))
+
+    def summit(self, trigger: "Token") -> None:
+        members = []
+        for c in trigger.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod"):
+                local = self.actors.entity_at(c.i)
+                if local and self.label(local) in (NodeLabel.ORGANIZATION, NodeLabel.STATE):
+                    members.append(local)
+        of = self.pobj(trigger, "of")
+        members += [m for m in self.group(of) if m not in members]
+        verb = self.governing_verb(trigger, 2)
+        self.add(_Draft(EventType.SUMMIT, [(m, Role.PARTICIPANT) for m in members],
+                        [self.evidence(trigger)], self.dates.date_for(trigger),
+                        location=self.location(trigger, verb), confidence=0.75))
+
+    def meeting(self, trigger: "Token") -> None:
+        sides: list[str] = []
+        if trigger.pos_ == "VERB":
+            sides = self.group(self.subject(trigger))
+            sides += [s for s in self.group(self.child(trigger, "dobj") or self.pobj(trigger, "with"))
+                      if s not in sides]
+        else:
+            other = self.pobj(trigger, "with", "between")
+            sides = self.group(other)
+            verb = self.governing_verb(trigger, 3)
+            if verb is not None:
+                sides = [s for s in self.group(self.subject(verb)) if s not in sides] + sides
+        persons = [s for s in sides if self.label(s) in (NodeLabel.PERSON, NodeLabel.STATE,
+                                                          NodeLabel.ORGANIZATION)]
+        if len(persons) < 2:
+            return
+        draft = self.add(_Draft(EventType.MEETING, [(p, Role.PARTICIPANT) for p in persons],
+                                [self.evidence(trigger)], self.dates.date_for(trigger),
+                                location=self.location(trigger, self.governing_verb(trigger, 3)),
+                                status=self.status(trigger)))
+        if draft.status == "asserted":
+            first = persons[0]
+            for other in persons[1:]:
+                draft.edges.append((EdgeType.MET_WITH, first, other, {}, 0.75))
+
+    def intervention(self, trigger: "Token") -> None:
+        node = trigger
+        asker_verb = None
+        for _ in range(5):
+            if node.head is node:
+                break
+            node = node.head
+            lemma = node.lemma_.lower()
+            if node.pos_ in ("VERB", "AUX") and (lemma in _REQUEST or (
+                    lemma == "put" and self.child(node, "dobj") is not None
+                    and self.child(node, "dobj").lemma_.lower() in ("question", "request"))):
+                asker_verb = node
+                break
+        if asker_verb is None:
+            return
+        agent = self.entity(self.subject(asker_verb))
+        target = None
+        for c in trigger.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod"):
+                target = target or self.actors.entity_at(c.i)
+        target = target or self.entity(self.pobj(trigger, "from", "of"))
+        if target is None and asker_verb.lemma_.lower() in ("ask", "urge", "call"):
+            target = self.entity(self.child(asker_verb, "dobj")) or self.entity(
+                self.pobj(asker_verb, "on", "upon"))
+        if agent is None:
+            return
+        if target is not None and self.label(target) not in (NodeLabel.STATE, NodeLabel.ORGANIZATION):
+            target = None
+        roles = [(agent, Role.AGENT)] + ([(target, Role.RECIPIENT)] if target else [])
+        draft = self.add(_Draft(EventType.INTERVENTION_REQUEST, roles, [self.evidence(trigger)],
+                                self.dates.date_for(asker_verb), confidence=0.7))
+        if target is not None and target != agent:
+            draft.edges.append((EdgeType.REQUESTED_INTERVENTION, agent, target, {}, 0.75))
+
+    def change_of_power(self, trigger: "Token", verb: "Token | None") -> None:
+        subject = None
+        if verb is not None:
+            if verb.dep_ == "amod":  # "the ousted president"
+                subject = self.entity(verb.head)
+            elif verb.lemma_.lower() == "resign":
+                subject = self.entity(self.subject(verb))
+            else:
+                subject = self.entity(self.child(verb, "dobj") or self.child(verb, "nsubjpass"))
+        else:
+            subject = self.entity(self.pobj(trigger, "of", "against")) or self.entity(
+                self.child(trigger, "poss"))
+        roles = []
+        if subject and self.label(subject) in (NodeLabel.PERSON, NodeLabel.STATE):
+            roles.append((subject, Role.SUBJECT))
+        place = self.location(trigger) or self.entity(self.pobj(trigger, "in"))
+        self.add(_Draft(EventType.CHANGE_OF_POWER, roles, [self.evidence(trigger)],
+                        self.dates.date_for(trigger), location=place
+                        if place and self.label(place) in (NodeLabel.PLACE, NodeLabel.STATE) else None,
+                        confidence=0.6))
+
+    def simple_verb(self, verb: "Token", event_type: EventType, edge_type: EdgeType | None) -> None:
+        agents = self.group(self.subject(verb)) if self.child(verb, "nsubjpass") is None else \
+            self.group(self.pobj(verb, "by"))
+        targets = self.group(self.child(verb, "dobj")) if self.child(verb, "nsubjpass") is None else \
+            self.group(self.child(verb, "nsubjpass"))
+        if event_type is EventType.THREAT and not targets:
+            targets = self.group(self.pobj(verb, "against", "to"))
+        if not agents and not targets:
+            return
+        status = self.status(verb)
+        roles = [(a, Role.AGENT) for a in agents] + [(t, Role.SUBJECT) for t in targets if t not in agents]
+        draft = self.add(_Draft(event_type, roles, [self.evidence(verb)], self.date(verb, event_type),
+                                location=self.location(verb), status=status))
+        if edge_type is not None and status == "asserted":
+            for a in agents:
+                for t in targets:
+                    if a != t:
+                        draft.edges.append((edge_type, a, t, {}, 0.7))
+
+    def noun_event(self, trigger: "Token", event_type: EventType) -> None:
+        actors = []
+        for c in trigger.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod"):
+                local = self.actors.entity_at(c.i)
+                if local and local not in actors:
+                    actors.append(local)
+        actors += [a for a in self.group(self.pobj(trigger, "of", "by", "against", "on", "to"))
+                   if a not in actors]
+        self.add(_Draft(event_type, [(a, Role.PARTICIPANT) for a in actors],
+                        [self.evidence(trigger)], self.dates.date_for(trigger),
+                        location=self.location(trigger), confidence=0.5))
+
+    def statement(self, verb: "Token") -> None:
+        speaker_tok = self.subject(verb)
+        speaker = self.entity(speaker_tok)
+        if speaker is None or self.actors.is_media(speaker):
+            if verb.lemma_.lower() not in ("quote", "report"):
+                return
+        roles: list[tuple[str, Role]] = []
+        if verb.lemma_.lower() == "quote":  # "the agency X quotes Y": Y speaks, X is the source
+            quoted = self.entity(self.child(verb, "dobj"))
+            if quoted:
+                roles.append((quoted, Role.AGENT))
+            if speaker:
+                roles.append((speaker, Role.SOURCE))
+        elif speaker:
+            roles.append((speaker, Role.AGENT))
+        if not roles or roles[0][1] is not Role.AGENT:
+            return
+        for t in verb.sent:
+            local = self.actors.entity_at(t.i)
+            if local and self.actors.is_media(local) and (local, Role.SOURCE) not in roles:
+                roles.append((local, Role.SOURCE))
+        self.add(_Draft(EventType.STATEMENT, roles, [self.evidence(verb)],
+                        self.date(verb, EventType.STATEMENT), location=self.location(verb),
+                        status="reported", confidence=0.6))
+
+    # -- output ------------------------------------------------------------------------
+
+    def finish(self) -> tuple[list[Event], list[Edge]]:
+        merged: list[_Draft] = []
+        for draft in self.drafts:
+            target = next((m for m in merged if _mergeable(m, draft)), None)
+            if target is None:
+                merged.append(draft)
+            else:
+                _merge(target, draft)
+        events: list[Event] = []
+        edges: list[Edge] = []
+        seen_edges: set[tuple[str, str, str]] = set()
+        for n, draft in enumerate(merged, start=1):
+            local = f"v{n}"
+            role_keys = [(role.value, self.actors.get(e).key) for e, role in draft.participants]
+            date = draft.date.value if draft.date else None
+            events.append(Event(
+                id=local,
+                key=event_key(draft.type.value, role_keys, date, self.article_id,
+                              draft.evidence[0].start),
+                type=draft.type, date=date,
+                date_precision=draft.date.precision if draft.date else None,
+                location=draft.location,
+                participants=[Participant(entity=e, role=r) for e, r in draft.participants],
+                status=draft.status, properties=dict(draft.properties),  # type: ignore[arg-type]
+                confidence=draft.confidence, extractor=EXTRACTOR, evidence=draft.evidence))
+            for edge_type, source, target, props, conf in draft.edges:
+                if (edge_type.value, source, target) in seen_edges:
+                    continue
+                seen_edges.add((edge_type.value, source, target))
+                edges.append(Edge(type=edge_type, source=source, target=target, event=local,
+                                  properties=dict(props), confidence=conf,  # type: ignore[arg-type]
+                                  extractor=EXTRACTOR, evidence=draft.evidence[:1]))
+        return events, edges
+
+
+def _mergeable(a: _Draft, b: _Draft) -> bool:
+    """Two mentions of one event: same type, compatible dates, sharing or lacking actors."""
+    if a.type is not b.type or a.status != b.status:
+        return False
+    if a.date and b.date and not (a.date.value.startswith(b.date.value)
+                                  or b.date.value.startswith(a.date.value)):
+        return False
+    if a.type in (EventType.SUMMIT, EventType.CHANGE_OF_POWER, EventType.SIGNING):
+        return True
+    ids_a = {e for e, _ in a.participants}
+    ids_b = {e for e, _ in b.participants}
+    if a.type is EventType.STATEMENT:
+        return bool(ids_a & ids_b) and a.date == b.date
+    return bool(ids_a & ids_b) or not ids_a or not ids_b
+
+
+def _merge(into: _Draft, other: _Draft) -> None:
+    for part in other.participants:
+        if part not in into.participants:
+            into.participants.append(part)
+    for ev in other.evidence:
+        if ev not in into.evidence:
+            into.evidence.append(ev)
+    if other.date and (into.date is None or len(other.date.value) > len(into.date.value)):
+        into.date = other.date
+    into.location = into.location or other.location
+    into.properties.update(other.properties)
+    into.confidence = max(into.confidence, other.confidence)
+    into.edges.extend(other.edges)
+
+
+def find_events(doc: "Doc", actors: ActorTable, dates: DateResolver,
+                article_id: str) -> tuple[list[Event], list[Edge]]:
+    """Events and typed edges of one parsed article (see the module docstring)."""
+    reader = _Reader(doc, actors, dates, article_id)
+    reader.read()
+    _fill_extradition_from(reader)
+    return reader.finish()
+
+
+def _fill_extradition_from(reader: _Reader) -> None:
+    """An extradition request with no state named is addressed to the state sheltering the
+    person, when the article tells of that shelter."""
+    shelter = {}
+    for d in reader.drafts:
+        if d.type is EventType.ASYLUM_GRANT:
+            for edge_type, source, target, _, _ in d.edges:
+                if edge_type is EdgeType.GRANTED_ASYLUM and reader.label(source) is NodeLabel.STATE:
+                    shelter[target] = source
+    for d in reader.drafts:
+        if d.type is not EventType.EXTRADITION_REQUEST:
+            continue
+        for i, (edge_type, source, target, props, conf) in enumerate(d.edges):
+            if "from" not in props and target in shelter:
+                props["from"] = shelter[target]
+                if (shelter[target], Role.RECIPIENT) not in d.participants:
+                    d.participants.append((shelter[target], Role.RECIPIENT))
