@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.errors import InputError, PoligraphError
+from graph.errors import (AuthenticationFailed, InputError, PoligraphError, StoreError,
+                          StoreUnavailable)
 from graph.model import Extraction
 from graph.store import Store
 from ingest.article import Article
@@ -82,10 +83,29 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, *, workers: int = 1,
     batch: list[Extraction] = []
 
     def flush() -> None:
-        result = store.write(batch, force=force)
-        report.written += len(result.written)
-        report.skipped += len(result.skipped)
+        pending = list(batch)
         batch.clear()
+        while pending:
+            done: list[str] = []
+
+            def count(article_id: str, written: bool) -> None:
+                done.append(article_id)
+                if written:
+                    report.written += 1
+                else:
+                    report.skipped += 1
+
+            try:
+                store.write(pending, force=force, on_article=count)
+                return
+            except (StoreUnavailable, AuthenticationFailed):
+                raise
+            except StoreError as exc:  # one article the store refuses; the batch goes on
+                failed = pending[len(done)]
+                report.failures.append(InputError(failed.article.path, str(exc)))
+                if on_error:
+                    on_error(report.failures[-1])
+                pending = pending[len(done) + 1:]
 
     for extraction in extract_articles(todo(), workers=workers):
         batch.append(extraction)
