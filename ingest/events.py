@@ -75,6 +75,9 @@ _NOUN_EVENTS = {"protest": EventType.PROTEST, "demonstration": EventType.PROTEST
                 "threat": EventType.THREAT}
 _MEET_NOUNS = {"meeting", "talk", "talks", "negotiation"}
 _PRESENT_TAGS = {"VBZ", "VBP"}
+_ONE_PER_ARTICLE = {EventType.SUMMIT, EventType.CHANGE_OF_POWER}
+_QUANTITY = {"number", "series", "package", "set", "couple", "raft", "host", "pair"}
+_POWER_OBJECT_VERBS = {"remove", "seize", "take", "grab", "assume", "oust", "drive"}
 # Events whose undated present-tense report is taken to happen on the day of publication.
 _NEWS_OF_THE_DAY = {EventType.STATEMENT, EventType.ASYLUM_GRANT, EventType.EXTRADITION_REQUEST,
                     EventType.ACCUSATION, EventType.THREAT, EventType.ARREST}
@@ -252,15 +255,24 @@ class _Reader:
 
     def date(self, trigger: "Token", event_type: EventType) -> ResolvedDate | None:
         found = self.dates.date_for(trigger)
-        if found is not None or event_type not in _NEWS_OF_THE_DAY:
-            return found
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else self.governing_verb(trigger)
-        if verb is None:
-            return None
+        if found is None and verb is not None and verb is not trigger:
+            found = self.dates.date_for(verb)
+        if found is not None or event_type not in _NEWS_OF_THE_DAY or verb is None:
+            return found
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if verb.tag_ in _PRESENT_TAGS or auxes & {"has", "have", "is", "are"}:
             return self.dates.published_day()
         return None
+
+    def gathering_date(self, trigger: "Token") -> ResolvedDate | None:
+        """A summit's or meeting's date: attached to it, else to its clause, else the one date
+        its sentence names."""
+        found = self.dates.date_for(trigger)
+        verb = self.governing_verb(trigger, 3)
+        if found is None and verb is not None:
+            found = self.dates.date_for(verb)
+        return found or self.dates.date_for(trigger, 99)
 
     def evidence(self, tok: "Token") -> Evidence:
         sent = tok.sent
@@ -309,6 +321,10 @@ class _Reader:
                 self.change_of_power(tok, None)
             elif lemma in _POWER_VERBS and tok.pos_ in ("VERB", "ADJ"):
                 self.change_of_power(tok, tok)
+            elif (tok.pos_ == "VERB" and lemma in _POWER_OBJECT_VERBS
+                  and any(t.lemma_.lower() == "power" and t.dep_ in ("dobj", "pobj")
+                          for c in tok.children for t in (c, *c.children))):
+                self.change_of_power(tok, tok)
             if tok.pos_ == "VERB" and lemma in _SIMPLE:
                 self.simple_verb(tok, *_SIMPLE[lemma])
             elif tok.pos_ == "NOUN" and lemma in _NOUN_EVENTS:
@@ -335,6 +351,8 @@ class _Reader:
                 if target is None:
                     obj = self.child(verb, "dobj")
                     target = obj if obj is not None and obj is not trigger else None
+                if target is not None and target.pos_ == "ADP":
+                    target = self.child(target, "pobj")
                 person = self.entity(target)
         elif vlemma in _RECEIVE or vlemma in _REQUEST:
             person = self.entity(self.subject(verb))
@@ -461,6 +479,8 @@ class _Reader:
         else:
             doc_token = self.child(verb, "dobj")
             signers_tok = self.subject(verb)
+        if doc_token is not None and doc_token.lemma_.lower() in _QUANTITY:
+            doc_token = self.pobj(doc_token, "of") or doc_token
         if doc_token is None:
             return
         if lemma != "sign" and doc_token.lemma_.lower() not in _DOCUMENT_NOUNS:
@@ -507,7 +527,7 @@ class _Reader:
         members += [m for m in self.group(of) if m not in members]
         verb = self.governing_verb(trigger, 2)
         self.add(_Draft(EventType.SUMMIT, [(m, Role.PARTICIPANT) for m in members],
-                        [self.evidence(trigger)], self.dates.date_for(trigger),
+                        [self.evidence(trigger)], self.gathering_date(trigger),
                         location=self.location(trigger, verb), confidence=0.75))
 
     def meeting(self, trigger: "Token") -> None:
@@ -527,7 +547,7 @@ class _Reader:
         if len(persons) < 2:
             return
         draft = self.add(_Draft(EventType.MEETING, [(p, Role.PARTICIPANT) for p in persons],
-                                [self.evidence(trigger)], self.dates.date_for(trigger),
+                                [self.evidence(trigger)], self.gathering_date(trigger),
                                 location=self.location(trigger, self.governing_verb(trigger, 3)),
                                 status=self.status(trigger)))
         if draft.status == "asserted":
@@ -576,6 +596,8 @@ class _Reader:
                 subject = self.entity(verb.head)
             elif verb.lemma_.lower() == "resign":
                 subject = self.entity(self.subject(verb))
+            elif verb.lemma_.lower() in ("seize", "take", "grab", "assume"):
+                subject = None  # who took power is the agent; the subject is whom it was taken from
             else:
                 subject = self.entity(self.child(verb, "dobj") or self.child(verb, "nsubjpass"))
         else:
@@ -586,7 +608,7 @@ class _Reader:
             roles.append((subject, Role.SUBJECT))
         place = self.location(trigger) or self.entity(self.pobj(trigger, "in"))
         self.add(_Draft(EventType.CHANGE_OF_POWER, roles, [self.evidence(trigger)],
-                        self.dates.date_for(trigger), location=place
+                        self.dates.date_for(trigger, 6), location=place
                         if place and self.label(place) in (NodeLabel.PLACE, NodeLabel.STATE) else None,
                         confidence=0.6))
 
@@ -623,6 +645,9 @@ class _Reader:
                         location=self.location(trigger), confidence=0.5))
 
     def statement(self, verb: "Token") -> None:
+        if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and not any(
+                c.dep_ == "dobj" for c in verb.children):
+            return  # reported speech has content: a clause, a quotation or an object
         speaker_tok = self.subject(verb)
         speaker = self.entity(speaker_tok)
         if speaker is None or self.actors.is_media(speaker):
@@ -688,16 +713,33 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     """Two mentions of one event: same type, compatible dates, sharing or lacking actors."""
     if a.type is not b.type or a.status != b.status:
         return False
-    if a.date and b.date and not (a.date.value.startswith(b.date.value)
-                                  or b.date.value.startswith(a.date.value)):
-        return False
-    if a.type in (EventType.SUMMIT, EventType.CHANGE_OF_POWER, EventType.SIGNING):
+    if a.type in _ONE_PER_ARTICLE:
         return True
     ids_a = {e for e, _ in a.participants}
     ids_b = {e for e, _ in b.participants}
-    if a.type is EventType.STATEMENT:
-        return bool(ids_a & ids_b) and a.date == b.date
+    if a.type is EventType.STATEMENT:  # one statement event per speaker and article
+        return bool({e for e, r in a.participants if r is Role.AGENT}
+                    & {e for e, r in b.participants if r is Role.AGENT})
+    if a.date and b.date and not (a.date.value.startswith(b.date.value)
+                                  or b.date.value.startswith(a.date.value)):
+        return False
+    if a.type is EventType.SIGNING:
+        return True
     return bool(ids_a & ids_b) or not ids_a or not ids_b
+
+
+def _better_date(event_type: EventType, a: ResolvedDate | None,
+                 b: ResolvedDate | None) -> ResolvedDate | None:
+    """The date a merged event keeps: the more precise of compatible dates; for a one-off
+    event told with different dates, the earliest (the later ones date its aftermath); for a
+    statement, the first one given."""
+    if a is None or b is None:
+        return a or b
+    if a.value.startswith(b.value) or b.value.startswith(a.value):
+        return a if len(a.value) >= len(b.value) else b
+    if event_type is EventType.STATEMENT:
+        return a
+    return min(a, b, key=lambda d: d.value)
 
 
 def _merge(into: _Draft, other: _Draft) -> None:
@@ -707,8 +749,7 @@ def _merge(into: _Draft, other: _Draft) -> None:
     for ev in other.evidence:
         if ev not in into.evidence:
             into.evidence.append(ev)
-    if other.date and (into.date is None or len(other.date.value) > len(into.date.value)):
-        into.date = other.date
+    into.date = _better_date(into.type, into.date, other.date)
     into.location = into.location or other.location
     into.properties.update(other.properties)
     into.confidence = max(into.confidence, other.confidence)

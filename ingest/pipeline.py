@@ -14,7 +14,9 @@ from graph.model import Edge, Event, Extraction
 from ingest.actor_table import ActorTable
 from ingest.actors import build_actor_table
 from ingest.article import Article
+from ingest.events import find_events
 from ingest.provenance import EXTRACTOR
+from ingest.time import DateResolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,14 +47,6 @@ def extract_article(article: Article, doc: "Doc") -> Extraction:
 
 
 def _events(doc: "Doc", actors: ActorTable, article: Article) -> tuple[list[Event], list[Edge]]:
-    """Dates and events of the article. TEMPORARY: empty until ingest.events and ingest.time
-    exist."""
-    try:
-        from ingest.events import find_events
-        from ingest.time import DateResolver
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("ingest.events", "ingest.time"):
-            raise
-        return [], []
+    """Dates and events of the article, read with the actors already found."""
     dates = DateResolver(article.text, article.published, doc)
     return find_events(doc, actors, dates, article.id)

@@ -49,6 +49,7 @@ _RELATIVE_RE = re.compile(
 _AGO_RE = re.compile(r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)
 _WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "ten": 10}
+_CONTEXT_WINDOW = 900  # characters: how far a named year still dates a bare "May 8"
 _YEAR_MENTION = re.compile(r"(?<![\d-])(1[89]\d\d|20\d\d)(?![\d-])")
 
 
@@ -95,6 +96,9 @@ class DateResolver:
             match = pattern.search(expr)
             if match:
                 return self._from_match(match, offset)
+        if "weekend" in lower and self.published is not None:
+            back = (self.published.weekday() - 5) % 7 or 7
+            return self._from_published(timedelta(days=-back))
         match = _WEEKDAY_RE.search(expr)
         if match and self.published is not None:
             back = (self.published.weekday() - _WEEKDAYS[match.group("wd").lower()]) % 7
@@ -126,10 +130,12 @@ class DateResolver:
         """The date the clause of an event predicate names: the DATE entity of its sentence
         nearest to it in the parse tree (within ``max_distance`` arcs)."""
         best: tuple[int, ResolvedDate] | None = None
+        below = {t.i for t in trigger.subtree}
         for ent in trigger.sent.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
-            distance = _tree_distance(trigger, ent.root)
+            # a date inside the predicate's own phrase wins over one of a governing clause
+            distance = _tree_distance(trigger, ent.root) - (10 if ent.root.i in below else 0)
             if distance > max_distance:
                 continue
             resolved = self.resolve_span(ent)
@@ -192,7 +198,10 @@ class DateResolver:
                       if pos <= offset and pos >= paragraph_start]
             if before:
                 return min(before)[1]
-            return min((abs(pos - offset), year) for pos, year in self._years)[1]
+            near = [(abs(pos - offset), year) for pos, year in self._years
+                    if abs(pos - offset) <= _CONTEXT_WINDOW]
+            if near:
+                return min(near)[1]
         if self.published is None:
             return None
         year = self.published.year
