@@ -110,8 +110,12 @@ class Extraction(_Strict):
                 refs.append(event.location)
             _require(refs, entity_ids, f"event {event.id}")
             _check_evidence(event.evidence, text, f"event {event.id}")
+        labels = {e.id: e.type for e in self.entities}
         for edge in self.edges:
             _require([edge.source, edge.target], entity_ids, f"edge {edge.type.value}")
+            if not edge.type.spec.allows(labels[edge.source], labels[edge.target]):
+                raise ValueError(f"edge {edge.type.value} cannot link {labels[edge.source].value} "
+                                 f"to {labels[edge.target].value}")
             if edge.event is not None and edge.event not in event_ids:
                 raise ValueError(f"edge {edge.type.value} points to unknown event {edge.event}")
             _check_evidence(edge.evidence, text, f"edge {edge.type.value}")

@@ -194,6 +194,12 @@ class EdgeSpec:
     sign: int
     description: str
 
+    def allows(self, source: NodeLabel, target: NodeLabel) -> bool:
+        """Whether an edge of this type may link these labels (undirected edges either way)."""
+        if source in self.sources and target in self.targets:
+            return True
+        return not self.directed and target in self.sources and source in self.targets
+
 
 _ACTORS = (NodeLabel.PERSON, NodeLabel.STATE, NodeLabel.ORGANIZATION)
 

@@ -42,8 +42,11 @@ def extract_article(article: Article, doc: "Doc") -> Extraction:
         raise ExtractionError(f"{article.path}: the parsed text differs from the article's text")
     actors = build_actor_table(doc, article)
     events, event_edges = _events(doc, actors, article)
+    labels = {e.id: e.type for e in actors.entities}
+    edges = [e for e in actors.edges + event_edges
+             if e.type.spec.allows(labels[e.source], labels[e.target])]
     return Extraction(article=article.meta(), entities=actors.entities, events=events,
-                      edges=actors.edges + event_edges, extractor=EXTRACTOR)
+                      edges=edges, extractor=EXTRACTOR)
 
 
 def _events(doc: "Doc", actors: ActorTable, article: Article) -> tuple[list[Event], list[Edge]]:

@@ -74,3 +74,10 @@ def test_event_codes_say_when_cameo_has_none() -> None:
     assert EventType.CHANGE_OF_POWER.cameo() is None
     assert EventType.ACCUSATION.quad() is QuadClass.VERBAL_CONFLICT
     assert EdgeType.GRANTED_ASYLUM.spec.core and not EdgeType.MET_WITH.spec.directed
+
+
+def test_edges_must_link_the_labels_their_type_allows() -> None:
+    with pytest.raises(ValidationError, match="cannot link Person to State"):
+        _extraction(source="e2", target="e1")
+    assert EdgeType.MET_WITH.spec.allows(NodeLabel.PERSON, NodeLabel.STATE)
+    assert not EdgeType.SIGNED.spec.allows(NodeLabel.PERSON, NodeLabel.PERSON)
