@@ -80,7 +80,8 @@ _QUANTITY = {"number", "series", "package", "set", "couple", "raft", "host", "pa
 _POWER_OBJECT_VERBS = {"remove", "seize", "take", "grab", "assume", "oust", "drive"}
 # Events whose undated present-tense report is taken to happen on the day of publication.
 _NEWS_OF_THE_DAY = {EventType.STATEMENT, EventType.ASYLUM_GRANT, EventType.EXTRADITION_REQUEST,
-                    EventType.ACCUSATION, EventType.THREAT, EventType.ARREST}
+                    EventType.ACCUSATION, EventType.THREAT, EventType.ARREST,
+                    EventType.CHANGE_OF_POWER}
 
 
 @dataclass
@@ -260,10 +261,7 @@ class _Reader:
             found = self.dates.date_for(verb)
         if found is not None or event_type not in _NEWS_OF_THE_DAY or verb is None:
             return found
-        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if verb.tag_ in _PRESENT_TAGS or auxes & {"has", "have", "is", "are"}:
-            return self.dates.published_day()
-        return None
+        return self.dates.published_day() if _told_as_news(verb) else None
 
     def gathering_date(self, trigger: "Token") -> ResolvedDate | None:
         """A summit's or meeting's date: attached to it, else to its clause, else the one date
@@ -607,8 +605,10 @@ class _Reader:
         if subject and self.label(subject) in (NodeLabel.PERSON, NodeLabel.STATE):
             roles.append((subject, Role.SUBJECT))
         place = self.location(trigger) or self.entity(self.pobj(trigger, "in"))
+        when = self.dates.date_for(trigger, 6) or (
+            self.date(verb, EventType.CHANGE_OF_POWER) if verb is not None and verb.pos_ == "VERB" else None)
         self.add(_Draft(EventType.CHANGE_OF_POWER, roles, [self.evidence(trigger)],
-                        self.dates.date_for(trigger, 6), location=place
+                        when, location=place
                         if place and self.label(place) in (NodeLabel.PLACE, NodeLabel.STATE) else None,
                         confidence=0.6))
 
@@ -707,6 +707,23 @@ class _Reader:
                                   properties=dict(props), confidence=conf,  # type: ignore[arg-type]
                                   extractor=EXTRACTOR, evidence=draft.evidence[:1]))
         return events, edges
+
+
+def _told_as_news(verb: "Token") -> bool:
+    """Whether a clause reports something of the day: present or present perfect tense in it
+    or in the clauses that govern it ("says it is preparing to seek extradition"), or a bare
+    past tense of a main clause ("Ukraine asked Russia to extradite ...")."""
+    node = verb
+    for _ in range(5):
+        auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if node.tag_ in _PRESENT_TAGS or auxes & {"has", "have", "is", "are"}:
+            return True
+        if node.tag_ == "VBD" and node.dep_ == "ROOT" and not auxes & {"had"}:
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _mergeable(a: _Draft, b: _Draft) -> bool:

@@ -130,12 +130,11 @@ class DateResolver:
         """The date the clause of an event predicate names: the DATE entity of its sentence
         nearest to it in the parse tree (within ``max_distance`` arcs)."""
         best: tuple[int, ResolvedDate] | None = None
-        below = {t.i for t in trigger.subtree}
         for ent in trigger.sent.ents:
-            if ent.label_ not in ("DATE", "TIME"):
+            if ent.label_ not in ("DATE", "TIME") or _is_bound(ent):
                 continue
             # a date inside the predicate's own phrase wins over one of a governing clause
-            distance = _tree_distance(trigger, ent.root) - (10 if ent.root.i in below else 0)
+            distance = _tree_distance(trigger, ent.root) - (10 if _in_clause_of(ent.root, trigger) else 0)
             if distance > max_distance:
                 continue
             resolved = self.resolve_span(ent)
@@ -210,6 +209,17 @@ class DateResolver:
         return year
 
 
+_BOUNDS = {"since", "until", "till", "before", "after", "through"}
+
+
+def _is_bound(ent: "Span") -> bool:
+    """"since 2000", "until May": the limit of a period, not the date of an event."""
+    first = ent[0]
+    head = ent.root.head
+    return first.lower_ in _BOUNDS or (head.dep_ == "prep" and head.lower_ in _BOUNDS) or (
+        first.i > 0 and first.nbor(-1).lower_ in _BOUNDS)
+
+
 def _header_end(text: str) -> int:
     """End of the leading block of short lines (dateline, title) before the first blank line."""
     end = text.find("\n\n")
@@ -217,6 +227,18 @@ def _header_end(text: str) -> int:
         return 0
     lines = text[:end].splitlines()
     return end if all(len(line) < 200 for line in lines) else 0
+
+
+def _in_clause_of(token: "Token", trigger: "Token") -> bool:
+    """Whether ``token`` hangs below ``trigger`` without passing through another verb."""
+    node = token
+    for _ in range(12):
+        if node.i == trigger.i:
+            return True
+        if node.head.i == node.i or (node is not token and node.pos_ in ("VERB", "AUX")):
+            return False
+        node = node.head
+    return False
 
 
 def _tree_distance(a: "Token", b: "Token") -> int:
