@@ -92,3 +92,10 @@ def test_evidence_indexes_the_article_text(extract) -> None:
     for edge in x.edges:
         for ev in edge.evidence:
             assert text[ev.start:ev.end] == ev.sentence
+
+
+def test_period_bounds_do_not_date_events(extract) -> None:
+    x = extract("Vladimir Putin visited North Korea in June 2024, his first visit since 2000.")
+    visits = [v for v in x.events if v.type.value == "VISIT"]
+    assert visits and all(v.date != "2000" for v in visits)
+    assert visits[0].date == "2024-06"
