@@ -53,4 +53,8 @@ def load_pipeline(model: str | None = None) -> "Language":
     else:
         ruler = nlp.add_pipe("entity_ruler", name="gazetteer", config=ruler_config)
     ruler.add_patterns(load_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
+    if "parser" in nlp.pipe_names:
+        from ingest.paragraphs import COMPONENT
+
+        nlp.add_pipe(COMPONENT, before="parser")
     return nlp
