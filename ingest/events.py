@@ -126,6 +126,13 @@ class _Reader:
                     return local
                 if child.dep_ == "poss" and child.pos_ == "PRON":
                     return self.antecedent(child)
+        if tok.pos_ != "ADP":  # a name the parser hung below its title as an object
+            for child in tok.children:
+                if child.dep_ == "pobj" and child.i == tok.i + 1 + sum(
+                        1 for t in tok.doc[tok.i + 1:child.i] if t.dep_ == "compound"):
+                    local = self.actors.entity_at(child.i)
+                    if local is not None:
+                        return local
         for child in tok.children:  # "head of the Kyrgyz government" -> the government's state
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
@@ -353,14 +360,24 @@ class _Reader:
                     target = self.child(target, "pobj")
                 person = self.entity(target)
         elif vlemma in _RECEIVE or vlemma in _REQUEST:
-            person = self.entity(self.subject(verb))
-            grantor = self.entity(place)
+            if verb.dep_ == "acl" and self.child(verb, "dobj") is not None:
+                person = self.entity(verb.head)  # "X, accepted the asylum": a misread clause
+            else:
+                person = self.entity(self.subject(verb))
+            grantor = self.entity(place) or self.offered_by(trigger)
             if vlemma in ("seek", "request", "ask", "apply", "want") and grantor is None:
                 self.add_asylum(trigger, grantor, person, status="requested")
                 return
         else:
             return
         self.add_asylum(trigger, grantor, person)
+
+    def offered_by(self, trigger: "Token") -> str | None:
+        """The grantor of "the asylum offered by X" (a participle hung on the noun)."""
+        for c in trigger.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in _GIVE:
+                return self.entity(self.pobj(c, "by"))
+        return None
 
     def asylum_verb(self, verb: "Token") -> None:
         if self.child(verb, "nsubjpass") is not None:

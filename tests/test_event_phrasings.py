@@ -1,0 +1,39 @@
+"""More phrasings of the core facts, each pinned with a sentence written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.model import Extraction
+from ingest.article import Article
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from ingest.nlp import load_pipeline
+    from ingest.pipeline import extract_article
+
+    nlp = load_pipeline()
+
+    def run(text: str, published: date | None = date(2021, 9, 15)) -> Extraction:
+        article = Article(path="t.txt", text=text, published=published)
+        return extract_article(article, nlp(text))
+
+    return run
+
+
+def _edges(x: Extraction, edge_type: str) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in x.entities}
+    return {(names[e.source], names[e.target]) for e in x.edges if e.type.value == edge_type}
+
+
+def test_asylum_offered_by_a_government_and_accepted(extract) -> None:
+    x = extract("Ashraf Ghani accepted the humanitarian asylum offered by the Emirati government.")
+    assert ("United Arab Emirates", "Ashraf Ghani") in _edges(x, "GRANTED_ASYLUM")
+
+
+def test_headline_is_read_apart_from_the_line_above(extract) -> None:
+    x = extract("Share this story\n\nBrazil asks Paraguay to extradite Mario Abdo\n\nMore soon.")
+    assert ("Brazil", "Mario Abdo") in _edges(x, "REQUESTED_EXTRADITION")
