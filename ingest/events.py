@@ -43,6 +43,8 @@ _DOCUMENT_NOUNS = {"statement": DocumentKind.STATEMENT, "declaration": DocumentK
                    "convention": DocumentKind.AGREEMENT, "document": DocumentKind.STATEMENT,
                    "communique": DocumentKind.STATEMENT, "letter": DocumentKind.LETTER,
                    "appeal": DocumentKind.LETTER, "resolution": DocumentKind.DECLARATION}
+_AGREEMENT_NOUNS = {"agreement", "treaty", "accord", "pact", "deal", "memorandum", "protocol",
+                    "convention"}
 _SIGN_VERBS = {"sign", "ink", "adopt", "conclude", "reach", "initial", "endorse", "countersign"}
 _FORCES = {"troop", "force", "peacekeeper", "intervention", "soldier", "contingent",
            "peacekeeping"}
@@ -314,6 +316,8 @@ class _Reader:
                 self.signing(tok)
             elif tok.dep_ == "acl" and lemma == "sign":
                 self.signing(tok)
+            if tok.pos_ == "NOUN" and lemma in _AGREEMENT_NOUNS:
+                self.agreement(tok)
             if lemma == "summit" and tok.pos_ in ("NOUN", "PROPN"):
                 self.summit(tok)
             if (tok.pos_ == "VERB" and lemma == "meet") or (tok.pos_ == "NOUN" and lemma in _MEET_NOUNS):
@@ -409,6 +413,13 @@ class _Reader:
             person = self.entity(self.child(trigger, "dobj") or self.child(trigger, "nsubjpass"))
             head = trigger.head if trigger.dep_ in ("xcomp", "ccomp", "advcl") else None
             if head is None or head.lemma_.lower() not in _REQUEST:
+                # "X could be extradited to Spain": only a state that asked receives the person,
+                # so the request is told whatever becomes of the extradition itself
+                requester = self.destination(trigger)
+                if requester is None or person is None:
+                    return
+                asked = self.entity(self.pobj(trigger, "from"))
+                self.add_extradition(trigger, person, requester, asked, False, "asserted", 0.65)
                 return
             requester = self.entity(self.subject(head))
             asked = self.entity(self.child(head, "dobj"))
@@ -447,7 +458,21 @@ class _Reader:
                     break
             if person is None:
                 return
-        if person is None or self.label(person) is not NodeLabel.PERSON:
+        if person is None:
+            return
+        requester = requester or self.destination(trigger)
+        self.add_extradition(trigger, person, requester, asked, demanded, self.status(status_token),
+                             0.8 if requester else 0.6)
+
+    def destination(self, trigger: "Token") -> str | None:
+        """The state a person is to be extradited to ("extradited to Spain")."""
+        local = self.state_of(self.entity(self.pobj(trigger, "to")))
+        return local if local is not None and self.label(local) is NodeLabel.STATE else None
+
+    def add_extradition(self, trigger: "Token", person: str, requester: str | None,
+                        asked: str | None, demanded: bool, status: str,
+                        confidence: float) -> None:
+        if self.label(person) is not NodeLabel.PERSON:
             return
         if requester == person:
             requester = None
@@ -455,7 +480,6 @@ class _Reader:
             asked = self.state_of(asked)
             if asked is not None and self.label(asked) is not NodeLabel.STATE:
                 asked = None
-        status = self.status(status_token)
         roles = [(person, Role.SUBJECT)]
         if requester:
             roles.append((requester, Role.AGENT))
@@ -464,13 +488,13 @@ class _Reader:
         props: dict[str, object] = {"demanded": True} if demanded else {}
         draft = self.add(_Draft(EventType.EXTRADITION_REQUEST, roles, [self.evidence(trigger)],
                                 self.date(trigger, EventType.EXTRADITION_REQUEST),
-                                status=status, properties=props,
-                                confidence=0.8 if requester else 0.6))
+                                status=status, properties=props, confidence=confidence))
         if requester and status != "denied":
             edge_props: dict[str, object] = {"from": asked} if asked else {}
             if demanded:
                 edge_props["demanded"] = True
-            draft.edges.append((EdgeType.REQUESTED_EXTRADITION, requester, person, edge_props, 0.8))
+            draft.edges.append((EdgeType.REQUESTED_EXTRADITION, requester, person, edge_props,
+                                confidence))
 
     def document(self, noun: "Token") -> str | None:
         lemma = noun.lemma_.lower()
@@ -519,6 +543,9 @@ class _Reader:
                 if prep.dep_ == "prep":
                     signers += [s for s in self.entities_under(prep, (NodeLabel.ORGANIZATION,))
                                 if s not in signers]
+        # "X signed an accord with Y", "a deal between X and Y": the other parties signed too
+        signers += [p for p in self.parties(doc_token) + self.group(self.pobj(verb, "with"))
+                    if p not in signers and self.label(p) is not NodeLabel.PLACE]
         signers = [s for s in signers if self.label(s) is not NodeLabel.DOCUMENT
                    and not self.actors.is_media(s)]
         status = self.status(verb)
@@ -530,6 +557,30 @@ class _Reader:
         if status != "denied":
             for s in signers:
                 draft.edges.append((EdgeType.SIGNED, s, document, {}, 0.8))
+
+    def parties(self, noun: "Token") -> list[str]:
+        """The parties an agreement names: "between X and Y", "with Y", "the X-Y deal"."""
+        found = self.group(self.pobj(noun, "between", "with"))
+        named = [self.actors.entity_at(c.i) or self.actors.state_at(c.i)
+                 for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        if len({n for n in named if n}) >= 2:  # one name alone is the document's subject
+            found += [n for n in dict.fromkeys(named) if n and n not in found]
+        return [p for p in found if self.label(p) in (NodeLabel.STATE, NodeLabel.ORGANIZATION,
+                                                      NodeLabel.PERSON)]
+
+    def agreement(self, noun: "Token") -> None:
+        """An agreement between named parties tells that they signed it."""
+        parties = self.parties(noun)
+        if len(parties) < 2:
+            return
+        document = self.document(noun)
+        if document is None:
+            return
+        roles = [(p, Role.AGENT) for p in parties] + [(document, Role.SUBJECT)]
+        draft = self.add(_Draft(EventType.SIGNING, roles, [self.evidence(noun)],
+                                self.dates.date_for(noun, 1), confidence=0.6))
+        for p in parties:
+            draft.edges.append((EdgeType.SIGNED, p, document, {}, 0.65))
 
     def summit(self, trigger: "Token") -> None:
         members = []

@@ -37,3 +37,23 @@ def test_asylum_offered_by_a_government_and_accepted(extract) -> None:
 def test_headline_is_read_apart_from_the_line_above(extract) -> None:
     x = extract("Share this story\n\nBrazil asks Paraguay to extradite Mario Abdo\n\nMore soon.")
     assert ("Brazil", "Mario Abdo") in _edges(x, "REQUESTED_EXTRADITION")
+
+
+def test_extradited_to_a_state_tells_that_state_asked(extract) -> None:
+    x = extract("A London court ruled that Julian Assange could be extradited to Sweden from "
+                "Britain.")
+    edge = next(e for e in x.edges if e.type.value == "REQUESTED_EXTRADITION")
+    assert (x.entity(edge.source).name, x.entity(edge.target).name) == ("Sweden", "Julian Assange")
+    assert x.entity(str(edge.properties["from"])).name == "United Kingdom"
+
+
+def test_agreement_between_two_states_was_signed_by_both(extract) -> None:
+    x = extract("Critics said the 2019 agreement between Chile and Bolivia was unfair.")
+    assert {s for s, _ in _edges(x, "SIGNED")} == {"Chile", "Bolivia"}
+    y = extract("Critics said the Chilean agreement was unfair.")
+    assert not _edges(y, "SIGNED")
+
+
+def test_counterpart_of_a_signed_accord_signs_too(extract) -> None:
+    x = extract("Kenya signed a trade accord with Ethiopia in March 2020.")
+    assert {s for s, _ in _edges(x, "SIGNED")} == {"Kenya", "Ethiopia"}
