@@ -1,0 +1,80 @@
+"""Peak memory of an ingest, measured from outside its process.
+
+The ingest runs in a child process (``benchmarks.ingest_run``); a sampler sums the resident
+memory of the child and of the parser workers it forks, and keeps the peak. Forked workers
+share pages with their parent, so the sum counts those twice: it is an upper bound. Only the
+cheap resident figure is sampled: reading a process's page map (for shared or proportional
+figures) holds its memory lock and, with the store's large address space, stalls the ingest.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["IngestRun", "run_ingest"]
+
+_SAMPLE_S = 0.25
+
+
+@dataclass
+class IngestRun:
+    """What one measured ingest did and took."""
+
+    articles: int
+    written: int
+    skipped: int
+    failed: int
+    seconds: float
+    peak_rss: int  # bytes, sum over the process tree
+    maxrss_self: int  # bytes, as recorded by the kernel for the ingest process itself
+
+
+def run_ingest(corpus: Path, db_path: Path, *, workers: int = 1,
+               cache: Path | None = None) -> IngestRun:
+    """Ingest ``corpus`` into a fresh embedded store at ``db_path`` in a child process."""
+    import psutil
+
+    command = [sys.executable, "-m", "benchmarks.ingest_run", str(corpus), "--db", str(db_path),
+               "--workers", str(workers)]
+    if cache is not None:
+        command += ["--cache", str(cache)]
+    repo = Path(__file__).resolve().parent.parent
+    child = subprocess.Popen(command, cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        root = psutil.Process(child.pid)
+        while not done.is_set():
+            rss = 0
+            try:
+                for proc in [root, *root.children(recursive=True)]:
+                    try:
+                        rss += proc.memory_info().rss
+                    except (psutil.NoSuchProcess, psutil.AccessDenied):
+                        continue
+            except psutil.NoSuchProcess:
+                return
+            peak[0] = max(peak[0], rss)
+            done.wait(_SAMPLE_S)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = child.communicate()
+    done.set()
+    sampler.join()
+    if child.returncode != 0:
+        raise RuntimeError(f"ingest of {corpus} failed ({child.returncode}): "
+                           f"{err.strip().splitlines()[-1] if err.strip() else 'no message'}")
+    result = json.loads(out.strip().splitlines()[-1])
+    return IngestRun(articles=result["read"], written=result["written"],
+                     skipped=result["skipped"], failed=result["failed"],
+                     seconds=result["seconds"], peak_rss=peak[0],
+                     maxrss_self=result["maxrss_self_kib"] * 1024)
