@@ -13,6 +13,7 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from graph.errors import InputError
 from ingest.article import Article
@@ -108,7 +109,7 @@ def read_file(path: Path, shown: str, options: ReaderOptions) -> Iterator[Articl
             yield from read_jsonl(shown, path, options)
             return
         with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+            data = _read_upto(handle, info.st_size, limit)
     except FileNotFoundError:
         yield InputError(shown, "no such file or directory")
         return
@@ -119,6 +120,16 @@ def read_file(path: Path, shown: str, options: ReaderOptions) -> Iterator[Articl
         yield InputError(shown, f"file too large: over the limit of {_size(limit)}")
         return
     yield from _read_bytes(kind, shown, data, options)
+
+
+def _read_upto(handle: BinaryIO, expected: int, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes. Asking for the size ``stat`` gave (not the limit) keeps
+    Python from allocating a limit-sized buffer for every small file."""
+    want = min(expected, limit) + 1
+    data = handle.read(want)
+    if len(data) == want and want <= limit:  # the file grew since it was measured
+        data += handle.read(limit + 1 - want)
+    return data
 
 
 def _read_bytes(kind: Kind, shown: str, data: bytes,

@@ -90,7 +90,7 @@ def _detect(data: bytes, path: str, declared: str | None) -> str:
     replaced = data.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd") - data.count(b"\xef\xbf\xbd")
     good = len(_NON_ASCII.findall(replaced))
-    if good and good >= 2 * bad:  # UTF-8 with a few damaged bytes, not a legacy code page
+    if good and good >= bad:  # UTF-8 with a few damaged bytes, not a legacy code page
         return replaced
     best = _best_legacy_decoding(data)
     if best is not None:
