@@ -11,6 +11,7 @@ one event with several evidence sentences.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -83,7 +84,13 @@ _POWER_OBJECT_VERBS = {"remove", "seize", "take", "grab", "assume", "oust", "dri
 # Events whose undated present-tense report is taken to happen on the day of publication.
 _NEWS_OF_THE_DAY = {EventType.STATEMENT, EventType.ASYLUM_GRANT, EventType.EXTRADITION_REQUEST,
                     EventType.ACCUSATION, EventType.THREAT, EventType.ARREST,
-                    EventType.CHANGE_OF_POWER}
+                    EventType.CHANGE_OF_POWER, EventType.SIGNING}
+_REMOTE = {"video", "phone", "telephone", "virtual", "online", "remote"}
+_GATHER_VERBS = {"meet", "gather", "convene", "assemble"}
+_GATHERINGS = (EventType.SUMMIT, EventType.MEETING, EventType.VISIT, EventType.SIGNING)
+_LEADER_TITLE = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|"
+                           r"sultan|monarch|leader|ruler|head of (state|government))\b", re.I)
+_NOT_LEADER = re.compile(r"\b(vice|deputy|opposition|party|former|ex-)", re.I)
 
 
 @dataclass
@@ -270,16 +277,19 @@ class _Reader:
             found = self.dates.date_for(verb)
         if found is not None or event_type not in _NEWS_OF_THE_DAY or verb is None:
             return found
-        return self.dates.published_day() if _told_as_news(verb) else None
+        return self.dates.assumed_news_day() if _told_as_news(verb) else None
 
     def gathering_date(self, trigger: "Token") -> ResolvedDate | None:
         """A summit's or meeting's date: attached to it, else to its clause, else the one date
         its sentence names."""
         found = self.dates.date_for(trigger)
-        verb = self.governing_verb(trigger, 3)
+        verb = trigger if trigger.pos_ == "VERB" else self.governing_verb(trigger, 3)
         if found is None and verb is not None:
             found = self.dates.date_for(verb)
-        return found or self.dates.date_for(trigger, 99)
+        found = found or self.dates.date_for(trigger, 99)
+        if found is None and verb is not None and _told_as_news(verb):
+            return self.dates.assumed_news_day()
+        return found
 
     def evidence(self, tok: "Token") -> Evidence:
         sent = tok.sent
@@ -320,7 +330,7 @@ class _Reader:
                 self.agreement(tok)
             if lemma == "summit" and tok.pos_ in ("NOUN", "PROPN"):
                 self.summit(tok)
-            if (tok.pos_ == "VERB" and lemma == "meet") or (tok.pos_ == "NOUN" and lemma in _MEET_NOUNS):
+            if (tok.pos_ == "VERB" and lemma in _GATHER_VERBS) or (tok.pos_ == "NOUN" and lemma in _MEET_NOUNS):
                 self.meeting(tok)
             if tok.pos_ in ("NOUN",) and lemma in _FORCES:
                 self.intervention(tok)
@@ -612,10 +622,13 @@ class _Reader:
                                                           NodeLabel.ORGANIZATION)]
         if len(persons) < 2:
             return
+        remote = any(c.lower_ in _REMOTE for c in trigger.children
+                     if c.dep_ in ("compound", "amod", "nmod"))
         draft = self.add(_Draft(EventType.MEETING, [(p, Role.PARTICIPANT) for p in persons],
                                 [self.evidence(trigger)], self.gathering_date(trigger),
                                 location=self.location(trigger, self.governing_verb(trigger, 3)),
-                                status=self.status(trigger)))
+                                status=self.status(trigger),
+                                properties={"remote": True} if remote else {}))
         if draft.status == "asserted":
             first = persons[0]
             for other in persons[1:]:
@@ -708,9 +721,16 @@ class _Reader:
                     actors.append(local)
         actors += [a for a in self.group(self.pobj(trigger, "of", "by", "against", "on", "to"))
                    if a not in actors]
+        own_date = self.dates.date_for(trigger)
+        location = self.location(trigger)
+        if location is None:  # "a visit to Pyongyang": the place named is where it happens
+            location = next((a for a in actors if self.label(a) is NodeLabel.PLACE), None)
+        actors = [a for a in actors if a != location]
+        if not actors and own_date is None and location is None:
+            return  # "the threat to security": an abstract noun, not a told event
         self.add(_Draft(event_type, [(a, Role.PARTICIPANT) for a in actors],
-                        [self.evidence(trigger)], self.dates.date_for(trigger),
-                        location=self.location(trigger), confidence=0.5))
+                        [self.evidence(trigger)], own_date or self.date(trigger, event_type),
+                        location=location, status=self.status(trigger), confidence=0.5))
 
     def statement(self, verb: "Token") -> None:
         if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and not any(
@@ -742,14 +762,27 @@ class _Reader:
 
     # -- output ------------------------------------------------------------------------
 
+    def leaders(self) -> dict[str, str]:
+        """Person -> the state they lead now, from the roles the actor stage found."""
+        out: dict[str, str] = {}
+        for edge in self.actors.edges:
+            title = str(edge.properties.get("title") or "")
+            if (edge.type is EdgeType.HOLDS_ROLE and not edge.properties.get("former")
+                    and _LEADER_TITLE.search(title) and not _NOT_LEADER.search(title)
+                    and self.label(edge.target) is NodeLabel.STATE):
+                out.setdefault(edge.source, edge.target)
+        return out
+
     def finish(self) -> tuple[list[Event], list[Edge]]:
+        _leaders_meet_at_summits(self.drafts, self.leaders())
         merged: list[_Draft] = []
-        for draft in self.drafts:
+        for draft in _summits_told_before(self.drafts):
             target = next((m for m in merged if _mergeable(m, draft)), None)
             if target is None:
                 merged.append(draft)
             else:
                 _merge(target, draft)
+        _date_by_occasion(merged)
         events: list[Event] = []
         edges: list[Edge] = []
         seen_edges: set[tuple[str, str, str]] = set()
@@ -777,6 +810,46 @@ class _Reader:
         return events, edges
 
 
+def _leaders_meet_at_summits(drafts: list[_Draft], leaders: dict[str, str]) -> None:
+    """A meeting of the leaders of two or more states is a summit."""
+    for draft in drafts:
+        if draft.type is EventType.MEETING and not draft.properties.get("remote") and len(
+                {leaders[e] for e, _ in draft.participants if e in leaders}) >= 2:
+            draft.type = EventType.SUMMIT
+
+
+def _date_by_occasion(drafts: list[_Draft]) -> None:
+    """Gatherings, visits and signings of the same people are one occasion: one told without
+    a date of its own ("the talks lasted two hours") takes the date of one that has it."""
+    dated = [d for d in drafts if d.type in _GATHERINGS and d.date is not None
+             and not d.date.inferred and d.status == "asserted"]
+    for draft in drafts:
+        if draft.type not in _GATHERINGS or (draft.date is not None and not draft.date.inferred):
+            continue
+        people = {e for e, _ in draft.participants}
+        for other in dated:
+            shared = people & {e for e, _ in other.participants}
+            if other is not draft and len(shared) >= min(2, len(people)) and shared:
+                draft.date = other.date
+                draft.location = draft.location or other.location
+                break
+
+
+def _summits_told_before(drafts: list[_Draft]) -> list[_Draft]:
+    """"The summit" without a date of its own names a gathering the article told earlier:
+    that meeting becomes the summit."""
+    summits = [d for d in drafts if d.type is EventType.SUMMIT]
+    if not summits or any(d.date is not None and not d.date.inferred for d in summits):
+        return drafts
+    first = min(d.evidence[0].start for d in summits)
+    earlier = [d for d in drafts if d.type is EventType.MEETING and d.evidence[0].start < first
+               and d.date is not None and not d.date.inferred]
+    if not earlier:
+        return drafts
+    earlier[0].type = EventType.SUMMIT
+    return [earlier[0]] + [d for d in drafts if d is not earlier[0]]
+
+
 def _told_as_news(verb: "Token") -> bool:
     """Whether a clause reports something of the day: present or present perfect tense in it
     or in the clauses that govern it ("says it is preparing to seek extradition"), or a bare
@@ -796,17 +869,21 @@ def _told_as_news(verb: "Token") -> bool:
 
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     """Two mentions of one event: same type, compatible dates, sharing or lacking actors."""
-    if a.type is not b.type or a.status != b.status:
+    if a.type is not b.type:
         return False
-    if a.type in _ONE_PER_ARTICLE:
-        return True
     ids_a = {e for e, _ in a.participants}
     ids_b = {e for e, _ in b.participants}
+    if a.status != b.status:  # "his asylum may be extended" goes with the asylum told as given
+        return "denied" not in (a.status, b.status) and "asserted" in (a.status, b.status) \
+            and bool(ids_a & ids_b) and a.type is not EventType.STATEMENT
+    if a.type in _ONE_PER_ARTICLE:
+        return True
     if a.type is EventType.STATEMENT:  # one statement event per speaker and article
         return bool({e for e, r in a.participants if r is Role.AGENT}
                     & {e for e, r in b.participants if r is Role.AGENT})
     if a.date and b.date and not (a.date.value.startswith(b.date.value)
-                                  or b.date.value.startswith(a.date.value)):
+                                  or b.date.value.startswith(a.date.value)) and not (
+            a.date.inferred or b.date.inferred):
         return False
     if a.type is EventType.SIGNING:
         return True
@@ -822,6 +899,8 @@ def _better_date(event_type: EventType, a: ResolvedDate | None,
         return a or b
     if a.value.startswith(b.value) or b.value.startswith(a.value):
         return a if len(a.value) >= len(b.value) else b
+    if a.inferred != b.inferred:  # a date the text gives beats the assumed day of the news
+        return b if a.inferred else a
     if event_type is EventType.STATEMENT:
         return a
     return min(a, b, key=lambda d: d.value)
@@ -835,6 +914,8 @@ def _merge(into: _Draft, other: _Draft) -> None:
         if ev not in into.evidence:
             into.evidence.append(ev)
     into.date = _better_date(into.type, into.date, other.date)
+    if other.status == "asserted":
+        into.status = "asserted"
     into.location = into.location or other.location
     into.properties.update(other.properties)
     into.confidence = max(into.confidence, other.confidence)

@@ -10,7 +10,7 @@ of publication; relative expressions count from the publication date. Years in t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -57,6 +57,8 @@ _YEAR_MENTION = re.compile(r"(?<![\d-])(1[89]\d\d|20\d\d)(?![\d-])")
 class ResolvedDate:
     value: str  # "2010", "2010-04" or "2010-05-08"
     precision: DatePrecision
+    # True for the publication day assumed for a report the text leaves undated
+    inferred: bool = field(default=False, compare=False)
 
     @classmethod
     def of(cls, year: int, month: int | None = None, day: int | None = None) -> "ResolvedDate | None":
@@ -146,6 +148,11 @@ class DateResolver:
 
     def published_day(self) -> ResolvedDate | None:
         return self._from_published(timedelta(0))
+
+    def assumed_news_day(self) -> ResolvedDate | None:
+        """The publication day, marked as assumed for an undated report of the day."""
+        day = self.published_day()
+        return replace(day, inferred=True) if day is not None else None
 
     # -- helpers -------------------------------------------------------------------------
 

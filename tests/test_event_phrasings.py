@@ -57,3 +57,30 @@ def test_agreement_between_two_states_was_signed_by_both(extract) -> None:
 def test_counterpart_of_a_signed_accord_signs_too(extract) -> None:
     x = extract("Kenya signed a trade accord with Ethiopia in March 2020.")
     assert {s for s, _ in _edges(x, "SIGNED")} == {"Kenya", "Ethiopia"}
+
+
+def test_talks_of_two_heads_of_state_are_a_summit_dated_by_their_signing(extract) -> None:
+    x = extract("Chinese President Xi Jinping and Brazilian President Lula da Silva signed a "
+                "trade pact in Beijing on April 14, 2023.\n\n"
+                "Xi and Lula held talks that lasted three hours.")
+    summit = next(v for v in x.events if v.type.value == "SUMMIT")
+    assert summit.date == "2023-04-14"
+    assert not [v for v in x.events if v.type.value == "MEETING"]
+
+
+def test_a_minister_meeting_a_governor_stays_a_meeting(extract) -> None:
+    x = extract("Foreign Minister Sergei Lavrov met with Governor Alexander Beglov on Monday.")
+    assert [v.type.value for v in x.events if v.type.value in ("SUMMIT", "MEETING")] == ["MEETING"]
+
+
+def test_abstract_nouns_are_not_events(extract) -> None:
+    x = extract("Officials spoke of the threat to stability and warned of protests.")
+    assert not [v for v in x.events if v.type.value in ("THREAT", "PROTEST")]
+
+
+def test_a_possible_extension_joins_the_grant_it_extends(extract) -> None:
+    x = extract("Chad granted asylum to Idriss Deby on 3 May 2021.\n\n"
+                "The asylum of Idriss Deby may be extended next year.")
+    grants = [v for v in x.events if v.type.value == "ASYLUM_GRANT"]
+    assert len(grants) == 1 and grants[0].status == "asserted"
+    assert grants[0].date == "2021-05-03"
