@@ -127,7 +127,9 @@ def _reingest(store: Store, corpus: Path) -> tuple[float, int]:
     """Seconds of a second ``ingest`` of ``corpus`` into a store that holds it, and how many
     articles it extracted again (those the store had refused)."""
     from ingest.load import ingest_paths
+    from ingest.nlp import load_pipeline
 
+    load_pipeline.cache_clear()  # as in a new process: a model loaded earlier must not help
     started = time.perf_counter()
     report = ingest_paths([corpus], store)
     return time.perf_counter() - started, report.written + report.failed

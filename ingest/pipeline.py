@@ -6,6 +6,7 @@ each parsed ``Doc`` is turned into plain data at once, so nothing spaCy leaves t
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -26,11 +27,19 @@ __all__ = ["extract_articles", "extract_article", "EXTRACTOR"]
 
 def extract_articles(articles: Iterable[Article], *, workers: int = 1,
                      batch_size: int = 64) -> Iterator[Extraction]:
-    """Extractions of ``articles``, streamed in input order."""
+    """Extractions of ``articles``, streamed in input order.
+
+    The model is loaded only once there is an article to parse, so a run with nothing new
+    (a second ingest of the same folder) costs no model load.
+    """
     from ingest.nlp import load_pipeline
 
+    remaining = iter(articles)
+    first = next(remaining, None)
+    if first is None:
+        return
     nlp = load_pipeline()
-    pairs = ((article.text, article) for article in articles)
+    pairs = ((article.text, article) for article in itertools.chain([first], remaining))
     for doc, article in nlp.pipe(pairs, as_tuples=True, n_process=max(1, workers),
                                  batch_size=batch_size):
         yield extract_article(article, doc)

@@ -63,3 +63,22 @@ def test_unreachable_store_still_stops_the_ingest(
     _refuse(embedded_store, monkeypatch, "session 1.", StoreUnavailable)
     with pytest.raises(StoreUnavailable):
         ingest_paths([tmp_path / "in"], embedded_store)
+
+
+def test_second_ingest_of_a_loaded_corpus_loads_no_model(
+        embedded_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ingest.pipeline
+
+    real = ingest.pipeline.extract_articles
+    monkeypatch.setattr("ingest.pipeline.extract_articles", _bare_extractions)
+    _corpus(tmp_path / "in", 3)
+    assert ingest_paths([tmp_path / "in"], embedded_store).written == 3
+
+    def no_model(*_: object) -> None:
+        raise AssertionError("the model was loaded with nothing to parse")
+
+    monkeypatch.setattr("ingest.pipeline.extract_articles", real)
+    monkeypatch.setattr("ingest.nlp.load_pipeline", no_model)
+    report = ingest_paths([tmp_path / "in"], embedded_store)
+    assert (report.read, report.skipped, report.written) == (3, 3, 0)
+    assert list(real([])) == []
