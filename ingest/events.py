@@ -184,8 +184,19 @@ class _Reader:
         """An argument and its conjuncts ("X and Y") as entities."""
         if tok is None:
             return []
+        members = [tok, *tok.conjuncts]
+        # "X and his Greek and French counterparts, Y and Z": the names listed in apposition
+        # stand for the titles they follow
+        by_apposition = False
+        for t in members:  # grows while read; bounded by the phrase
+            for c in t.children:
+                if c.dep_ in ("appos", "conj") and c not in members:
+                    members.append(c)
+                    by_apposition = by_apposition or c.dep_ == "appos"
+        if by_apposition:
+            members = [t for t in members if self.actors.entity_at(t.i) is not None]
         out = []
-        for t in [tok, *tok.conjuncts]:
+        for t in members:
             local = self.entity(t)
             if local and local not in out and not self.actors.is_media(local):
                 out.append(local)
@@ -284,25 +295,45 @@ class _Reader:
         its sentence names."""
         found = self.dates.date_for(trigger)
         verb = trigger if trigger.pos_ == "VERB" else self.governing_verb(trigger, 3)
-        if found is None and verb is not None:
-            found = self.dates.date_for(verb)
-        found = found or self.dates.date_for(trigger, 99)
+        if trigger.pos_ == "NOUN" and any(c.lower_ == "the" for c in trigger.children):
+            # "the conclusions of the summit, issued on Friday": a summit told before keeps
+            # only a date of its own phrase
+            found = self.phrase_date(trigger)
+        else:
+            if found is None and verb is not None:
+                found = self.dates.date_for(verb)
+            found = found or self.dates.date_for(trigger, 99)
         if found is None and verb is not None and _told_as_news(verb):
             return self.dates.assumed_news_day()
         return found
+
+    def phrase_date(self, noun: "Token") -> ResolvedDate | None:
+        """A date named inside a noun's own phrase ("the talks on 3 May")."""
+        start, end = noun.left_edge.i, noun.right_edge.i
+        for ent in noun.sent.ents:
+            if ent.label_ == "DATE" and start <= ent.root.i <= end:
+                found = self.dates.resolve_span(ent)
+                if found is not None:
+                    return found
+        return None
 
     def evidence(self, tok: "Token") -> Evidence:
         sent = tok.sent
         return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
 
     def location(self, *toks: "Token | None") -> str | None:
+        """The place "in/at X" attached to a predicate, or misread as attached to a person it
+        governs ("met Y in Lima": people have no location of their own)."""
         for tok in toks:
             if tok is None:
                 continue
-            obj = self.pobj(tok, "in", "at")
-            local = self.actors.entity_at(obj.i) if obj is not None else None
-            if local and self.label(local) in (NodeLabel.PLACE, NodeLabel.STATE):
-                return local
+            people = [c for c in tok.children if c.dep_ == "dobj" and self.actors.entity_at(c.i)
+                      and self.label(self.actors.entity_at(c.i)) is NodeLabel.PERSON]
+            for holder in (tok, *people):
+                obj = self.pobj(holder, "in", "at")
+                local = self.actors.entity_at(obj.i) if obj is not None else None
+                if local and self.label(local) in (NodeLabel.PLACE, NodeLabel.STATE):
+                    return local
         return None
 
     def add(self, draft: _Draft) -> _Draft:

@@ -49,6 +49,15 @@ _RELATIVE_RE = re.compile(
 _AGO_RE = re.compile(r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)
 _WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "ten": 10}
+_ANCHORED_RE = re.compile(
+    r"\b(?:the\s+(?:following|next|previous|preceding)\s+day|the\s+day\s+(?:after|before)$"
+    r"|(?P<n>\d+|a|one|two|three|four|five|six|seven|ten)\s+days?\s+"
+    r"(?:later|after(?:wards?)?|earlier|before)\b)", re.I)
+_BACKWARDS = re.compile(r"previous|preceding|before|earlier")
+# a date inside a noun phrase ("the November 27 deal") names a thing, not the story's time
+_MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod", "poss"}
+_TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "weekend",
+               "morning", "afternoon", "evening", "night", "today", "yesterday", "tomorrow"}
 _CONTEXT_WINDOW = 900  # characters: how far a named year still dates a bare "May 8"
 _YEAR_MENTION = re.compile(r"(?<![\d-])(1[89]\d\d|20\d\d)(?![\d-])")
 
@@ -82,6 +91,11 @@ class DateResolver:
         self._years: list[tuple[int, int]] = [
             (m.start(), int(m.group(1))) for m in _YEAR_MENTION.finditer(text, body_start)
             if published is None or int(m.group(1)) <= published.year]
+        # date mentions in text order: anchors for "the following day", "two days later"
+        self._mentions: list[tuple[int, str]] = [
+            (ent.start_char, ent.text) for ent in getattr(doc, "ents", ())
+            if ent.label_ == "DATE" and ent.root.dep_ not in _MODIFIER_DEPS
+            and (ent.root.pos_ in ("PROPN", "NUM") or ent.root.lower_ in _TIME_NOUNS)]
 
     # -- expressions ---------------------------------------------------------------------
 
@@ -91,6 +105,9 @@ class DateResolver:
         if not expr or len(expr) > 80:
             return None
         lower = expr.lower()
+        match = _ANCHORED_RE.search(lower)
+        if match:
+            return self._anchored(match, offset)
         for word, delta in _RELATIVE_DAYS.items():
             if re.search(rf"\b{word}\b", lower):
                 return self._from_published(timedelta(days=delta))
@@ -124,6 +141,24 @@ class DateResolver:
         if match and self.published is not None:
             return self._relative(match.group("which").lower(), match.group("unit").lower())
         return None
+
+    def _anchored(self, match: re.Match[str], offset: int) -> ResolvedDate | None:
+        """A day counted from the nearest day the text named before ``offset``."""
+        raw = match.group("n") or "1"
+        n = int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 1)
+        sign = -1 if _BACKWARDS.search(match.group(0)) else 1
+        anchor = None
+        for start, text in reversed(self._mentions):
+            if start >= offset or offset - start > _CONTEXT_WINDOW * 2:
+                continue
+            anchor = self.resolve(text, start)
+            if anchor is not None and anchor.precision is DatePrecision.DAY:
+                break
+            anchor = None
+        if anchor is None:
+            return None
+        day = date.fromisoformat(anchor.value) + timedelta(days=sign * n)
+        return ResolvedDate(day.isoformat(), DatePrecision.DAY)
 
     def resolve_span(self, span: "Span") -> ResolvedDate | None:
         return self.resolve(span.text, span.start_char)

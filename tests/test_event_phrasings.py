@@ -84,3 +84,18 @@ def test_a_possible_extension_joins_the_grant_it_extends(extract) -> None:
     grants = [v for v in x.events if v.type.value == "ASYLUM_GRANT"]
     assert len(grants) == 1 and grants[0].status == "asserted"
     assert grants[0].date == "2021-05-03"
+
+
+def test_the_summit_takes_the_date_of_the_gathering_told_before(extract) -> None:
+    x = extract("On Monday, Foreign Minister Cesar Landa met Foreign Minister Carolina Urrejola "
+                "in Lima.\n\nA statement issued the following day praised the summit.")
+    summits = [v for v in x.events if v.type.value == "SUMMIT"]
+    assert [v.date for v in summits] == ["2021-09-13"]
+    assert summits[0].location and x.entity(summits[0].location).name == "Lima"
+
+
+def test_counterparts_listed_by_name_meet_each_other(extract) -> None:
+    x = extract("Ghana's foreign minister Shirley Ayorkor Botchwey and her Kenyan counterpart, "
+                "Raychelle Omamo, met in Accra on Friday.")
+    pairs = _edges(x, "MET_WITH")
+    assert {frozenset(p) for p in pairs} == {frozenset({"Shirley Ayorkor Botchwey", "Raychelle Omamo"})}
