@@ -84,8 +84,13 @@ _POWER_OBJECT_VERBS = {"remove", "seize", "take", "grab", "assume", "oust", "dri
 # Events whose undated present-tense report is taken to happen on the day of publication.
 _NEWS_OF_THE_DAY = {EventType.STATEMENT, EventType.ASYLUM_GRANT, EventType.EXTRADITION_REQUEST,
                     EventType.ACCUSATION, EventType.THREAT, EventType.ARREST,
-                    EventType.CHANGE_OF_POWER, EventType.SIGNING}
+                    EventType.CHANGE_OF_POWER, EventType.SIGNING, EventType.INTERVENTION_REQUEST}
 _REMOTE = {"video", "phone", "telephone", "virtual", "online", "remote"}
+_OUSTED = {"ousted", "deposed", "toppled", "overthrown", "unseated"}
+_END_VERBS = {"end", "topple", "overthrow", "terminate"}
+_RULE_NOUNS = {"rule", "regime", "reign", "presidency", "premiership", "dictatorship"}
+_DEPLOY = {"send", "deploy", "dispatch"}
+_REQUEST_NOUNS = {"request", "invitation", "appeal", "behest", "call", "plea"}
 _GATHER_VERBS = {"meet", "gather", "convene", "assemble"}
 _GATHERINGS = (EventType.SUMMIT, EventType.MEETING, EventType.VISIT, EventType.SIGNING)
 _LEADER_TITLE = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|"
@@ -369,12 +374,16 @@ class _Reader:
                     tok.pos_ == "NOUN" and lemma == "change" and self.pobj(tok, "of") is not None
                     and self.pobj(tok, "of").lemma_.lower() == "power"):
                 self.change_of_power(tok, None)
-            elif lemma in _POWER_VERBS and tok.pos_ in ("VERB", "ADJ"):
+            elif (lemma in _POWER_VERBS and tok.pos_ in ("VERB", "ADJ")) or (
+                    tok.dep_ == "amod" and tok.lower_ in _OUSTED):
                 self.change_of_power(tok, tok)
             elif (tok.pos_ == "VERB" and lemma in _POWER_OBJECT_VERBS
                   and any(t.lemma_.lower() == "power" and t.dep_ in ("dobj", "pobj")
                           for c in tok.children for t in (c, *c.children))):
                 self.change_of_power(tok, tok)
+            elif (tok.pos_ == "VERB" and lemma in _END_VERBS and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _RULE_NOUNS for c in tok.children)):
+                self.change_of_power(tok, tok)  # "an uprising ended his rule"
             if tok.pos_ == "VERB" and lemma in _SIMPLE:
                 self.simple_verb(tok, *_SIMPLE[lemma])
             elif tok.pos_ == "NOUN" and lemma in _NOUN_EVENTS:
@@ -673,6 +682,9 @@ class _Reader:
                 break
             node = node.head
             lemma = node.lemma_.lower()
+            if node.pos_ == "VERB" and lemma in _DEPLOY:
+                self.intervention_on_request(trigger, node)
+                return
             if node.pos_ in ("VERB", "AUX") and (lemma in _REQUEST or (
                     lemma == "put" and self.child(node, "dobj") is not None
                     and self.child(node, "dobj").lemma_.lower() in ("question", "request"))):
@@ -699,6 +711,28 @@ class _Reader:
         if target is not None and target != agent:
             draft.edges.append((EdgeType.REQUESTED_INTERVENTION, agent, target, {}, 0.75))
 
+    def intervention_on_request(self, trigger: "Token", verb: "Token") -> None:
+        """"X sends troops at Y's request" / "at the request of Y": Y asked X to intervene."""
+        request = None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "upon", "on", "following", "after"):
+                request = next((o for o in prep.children if o.dep_ == "pobj"
+                                and o.lemma_.lower() in _REQUEST_NOUNS), None)
+                if request is not None:
+                    break
+        if request is None:
+            return
+        asker = self.entity(self.child(request, "poss")) or self.entity(self.pobj(request, "of", "from"))
+        target = self.entity(self.subject(verb))
+        if asker is None:
+            return
+        roles = [(asker, Role.AGENT)] + ([(target, Role.RECIPIENT)] if target else [])
+        draft = self.add(_Draft(EventType.INTERVENTION_REQUEST, roles, [self.evidence(trigger)],
+                                self.date(verb, EventType.INTERVENTION_REQUEST), confidence=0.7))
+        if target is not None and target != asker and self.label(target) in (
+                NodeLabel.STATE, NodeLabel.ORGANIZATION):
+            draft.edges.append((EdgeType.REQUESTED_INTERVENTION, asker, target, {}, 0.75))
+
     def change_of_power(self, trigger: "Token", verb: "Token | None") -> None:
         subject = None
         if verb is not None:
@@ -706,6 +740,8 @@ class _Reader:
                 subject = self.entity(verb.head)
             elif verb.lemma_.lower() == "resign":
                 subject = self.entity(self.subject(verb))
+            elif verb.lemma_.lower() in _END_VERBS and verb.lemma_.lower() not in _POWER_VERBS:
+                subject = self.entity(self.child(self.child(verb, "dobj"), "poss"))
             elif verb.lemma_.lower() in ("seize", "take", "grab", "assume"):
                 subject = None  # who took power is the agent; the subject is whom it was taken from
             else:
@@ -717,8 +753,12 @@ class _Reader:
         if subject and self.label(subject) in (NodeLabel.PERSON, NodeLabel.STATE):
             roles.append((subject, Role.SUBJECT))
         place = self.location(trigger) or self.entity(self.pobj(trigger, "in"))
-        when = self.dates.date_for(trigger, 6) or (
-            self.date(verb, EventType.CHANGE_OF_POWER) if verb is not None and verb.pos_ == "VERB" else None)
+        if verb is not None and verb.dep_ == "amod":  # "the ousted president": told as past
+            when = self.phrase_date(verb.head)
+        else:
+            when = self.dates.date_for(trigger, 6) or (
+                self.date(verb, EventType.CHANGE_OF_POWER)
+                if verb is not None and verb.pos_ == "VERB" else None)
         self.add(_Draft(EventType.CHANGE_OF_POWER, roles, [self.evidence(trigger)],
                         when, location=place
                         if place and self.label(place) in (NodeLabel.PLACE, NodeLabel.STATE) else None,

@@ -99,3 +99,25 @@ def test_counterparts_listed_by_name_meet_each_other(extract) -> None:
                 "Raychelle Omamo, met in Accra on Friday.")
     pairs = _edges(x, "MET_WITH")
     assert {frozenset(p) for p in pairs} == {frozenset({"Shirley Ayorkor Botchwey", "Raychelle Omamo"})}
+
+
+def test_troops_sent_at_a_leaders_request(extract) -> None:
+    x = extract("NATO sends troops to Kosovo at Vjosa Osmani's request.")
+    assert ("Vjosa Osmani", "NATO") in {(s, t) for s, t in _edges(x, "REQUESTED_INTERVENTION")} or \
+        ("Vjosa Osmani", "North Atlantic Treaty Organization") in _edges(x, "REQUESTED_INTERVENTION")
+    y = extract("NATO sends troops to Kosovo.")
+    assert not [v for v in y.events if v.type.value == "INTERVENTION_REQUEST"]
+
+
+def test_an_uprising_that_ended_a_rule_is_a_change_of_power_dated_by_its_clause(extract) -> None:
+    x = extract("Omar al-Bashir was arrested on April 11, 2019, after protests that ended "
+                "his 30-year rule.")
+    change = next(v for v in x.events if v.type.value == "CHANGE_OF_POWER")
+    assert change.date == "2019-04-11"
+    assert [x.entity(p.entity).name for p in change.participants] == ["Omar al-Bashir"]
+
+
+def test_the_ousted_leader_is_not_dated_by_the_sentence_that_mentions_him(extract) -> None:
+    x = extract("On Monday, Mali's government charged the ousted president with treason.")
+    changes = [v for v in x.events if v.type.value == "CHANGE_OF_POWER"]
+    assert changes and all(v.date is None for v in changes)
