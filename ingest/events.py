@@ -89,6 +89,10 @@ _REMOTE = {"video", "phone", "telephone", "virtual", "online", "remote"}
 _OUSTED = {"ousted", "deposed", "toppled", "overthrown", "unseated"}
 _END_VERBS = {"end", "topple", "overthrow", "terminate"}
 _RULE_NOUNS = {"rule", "regime", "reign", "presidency", "premiership", "dictatorship"}
+_SPEECH_NOUNS = {"statement", "announcement", "speech", "address", "remarks", "declaration"}
+_DELIVER = {"make", "issue", "deliver", "give", "release", "read", "publish"}
+_FIRST_PERSON = {"i", "we"}
+_REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 _DEPLOY = {"send", "deploy", "dispatch"}
 _REQUEST_NOUNS = {"request", "invitation", "appeal", "behest", "call", "plea"}
 _GATHER_VERBS = {"meet", "gather", "convene", "assemble"}
@@ -109,6 +113,8 @@ class _Draft:
     properties: dict[str, object] = field(default_factory=dict)
     confidence: float = 0.7
     edges: list[tuple[EdgeType, str, str, dict[str, object], float]] = field(default_factory=list)
+    trigger: int = -1  # token index of the word that told the event
+    content: tuple[int, int] | None = None  # token span of what a statement reports
 
 
 class _Reader:
@@ -118,6 +124,7 @@ class _Reader:
                  article_id: str) -> None:
         self.doc, self.actors, self.dates, self.article_id = doc, actors, dates, article_id
         self.drafts: list[_Draft] = []
+        self.current = -1
         from ingest.gazetteer import load_gazetteer
 
         self.gazetteer = load_gazetteer()
@@ -342,6 +349,8 @@ class _Reader:
         return None
 
     def add(self, draft: _Draft) -> _Draft:
+        if draft.trigger < 0:
+            draft.trigger = self.current
         self.drafts.append(draft)
         return draft
 
@@ -349,6 +358,7 @@ class _Reader:
 
     def read(self) -> None:
         for tok in self.doc:
+            self.current = tok.i
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("NOUN", "PROPN") and lemma in _ASYLUM_NOUNS:
                 self.asylum_noun(tok)
@@ -390,6 +400,8 @@ class _Reader:
                 self.noun_event(tok, _NOUN_EVENTS[lemma])
             if tok.pos_ == "VERB" and lemma in _SPEECH:
                 self.statement(tok)
+            elif tok.pos_ == "NOUN" and lemma in _SPEECH_NOUNS and tok.head.lemma_.lower() in _DELIVER:
+                self.statement_made(tok)
 
     def asylum_noun(self, trigger: "Token") -> None:
         verb = self.governing_verb(trigger, 3)
@@ -771,6 +783,11 @@ class _Reader:
             self.group(self.child(verb, "nsubjpass"))
         if event_type is EventType.THREAT and not targets:
             targets = self.group(self.pobj(verb, "against", "to"))
+        # "he has only himself to blame": no one else is accused
+        targets = [t for t in targets if t not in agents]
+        holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for h in holders for c in h.children):
+            return
         if not agents and not targets:
             return
         status = self.status(verb)
@@ -803,18 +820,31 @@ class _Reader:
                         [self.evidence(trigger)], own_date or self.date(trigger, event_type),
                         location=location, status=self.status(trigger), confidence=0.5))
 
+    def statement_made(self, noun: "Token") -> None:
+        """"X made an announcement", "issued a statement": X spoke, when the verb says."""
+        verb = noun.head
+        speaker = self.entity(self.subject(verb))
+        if speaker is None or self.actors.is_media(speaker) or noun.dep_ != "dobj":
+            return
+        self.add(_Draft(EventType.STATEMENT, [(speaker, Role.AGENT)], [self.evidence(noun)],
+                        self.date(verb, EventType.STATEMENT), location=self.location(verb),
+                        status="reported", confidence=0.6))
+
     def statement(self, verb: "Token") -> None:
         if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and not any(
                 c.dep_ == "dobj" for c in verb.children):
             return  # reported speech has content: a clause, a quotation or an object
         speaker_tok = self.subject(verb)
+        if speaker_tok is not None and speaker_tok.lower_ in _FIRST_PERSON:
+            return  # "I'd like to say ...": words inside a quotation, attributed where quoted
         speaker = self.entity(speaker_tok)
         if speaker is None or self.actors.is_media(speaker):
-            if verb.lemma_.lower() not in ("quote", "report"):
-                return
+            if verb.lemma_.lower() != "quote":
+                return  # an outlet reporting is a source, not a speaker
         roles: list[tuple[str, Role]] = []
         if verb.lemma_.lower() == "quote":  # "the agency X quotes Y": Y speaks, X is the source
-            quoted = self.entity(self.child(verb, "dobj"))
+            quoted_tok = self.child(verb, "dobj")  # a name, not "Saudi sources"
+            quoted = self.actors.entity_at(quoted_tok.i) if quoted_tok is not None else None
             if quoted:
                 roles.append((quoted, Role.AGENT))
             if speaker:
@@ -827,9 +857,12 @@ class _Reader:
             local = self.actors.entity_at(t.i)
             if local and self.actors.is_media(local) and (local, Role.SOURCE) not in roles:
                 roles.append((local, Role.SOURCE))
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        content = (min(c.left_edge.i for c in said), max(c.right_edge.i for c in said)) \
+            if said else None
         self.add(_Draft(EventType.STATEMENT, roles, [self.evidence(verb)],
                         self.date(verb, EventType.STATEMENT), location=self.location(verb),
-                        status="reported", confidence=0.6))
+                        status="reported", confidence=0.6, content=content))
 
     # -- output ------------------------------------------------------------------------
 
@@ -846,6 +879,7 @@ class _Reader:
 
     def finish(self) -> tuple[list[Event], list[Edge]]:
         _leaders_meet_at_summits(self.drafts, self.leaders())
+        self.drafts = _without_carriers(self.drafts)
         merged: list[_Draft] = []
         for draft in _summits_told_before(self.drafts):
             target = next((m for m in merged if _mergeable(m, draft)), None)
@@ -879,6 +913,27 @@ class _Reader:
                                   properties=dict(props), confidence=conf,  # type: ignore[arg-type]
                                   extractor=EXTRACTOR, evidence=draft.evidence[:1]))
         return events, edges
+
+
+def _without_carriers(drafts: list[_Draft]) -> list[_Draft]:
+    """A statement that only reports another event the article records ("X said Y signed
+    the treaty") is that event's evidence, not an event of its own; as a speaker's words in
+    one article are one statement, the rest of that speaker's words go with it."""
+    told = sorted(d.trigger for d in drafts if d.type is not EventType.STATEMENT)
+    if not told:
+        return drafts
+    import bisect
+
+    def carries(d: _Draft) -> bool:
+        if d.type is not EventType.STATEMENT or d.content is None:
+            return False
+        first = bisect.bisect_left(told, d.content[0])
+        return first < len(told) and told[first] <= d.content[1]
+
+    speakers = {e for d in drafts if carries(d) for e, r in d.participants if r is Role.AGENT}
+    return [d for d in drafts if not carries(d) and not (
+        d.type is EventType.STATEMENT and any(e in speakers for e, r in d.participants
+                                              if r is Role.AGENT))]
 
 
 def _leaders_meet_at_summits(drafts: list[_Draft], leaders: dict[str, str]) -> None:

@@ -121,3 +121,35 @@ def test_the_ousted_leader_is_not_dated_by_the_sentence_that_mentions_him(extrac
     x = extract("On Monday, Mali's government charged the ousted president with treason.")
     changes = [v for v in x.events if v.type.value == "CHANGE_OF_POWER"]
     assert changes and all(v.date is None for v in changes)
+
+
+def test_a_statement_reporting_a_recorded_event_is_its_evidence_only(extract) -> None:
+    x = extract("Jacinda Ardern said that Fiji and Samoa signed a fisheries treaty.")
+    assert {s for s, _ in _edges(x, "SIGNED")} == {"Fiji", "Samoa"}
+    assert not [v for v in x.events if v.type.value == "STATEMENT"]
+    y = extract("Jacinda Ardern said that the fisheries talks were useful.")
+    assert [v.type.value for v in y.events] == ["STATEMENT"]
+
+
+def test_words_inside_a_quotation_are_not_a_second_speaker(extract) -> None:
+    x = extract('"I want to say that we are ready," Reuters quoted Keir Starmer as saying.')
+    speakers = {x.entity(p.entity).name for v in x.events if v.type.value == "STATEMENT"
+                for p in v.participants if p.role.value == "agent"}
+    assert speakers == {"Keir Starmer"}
+
+
+def test_an_outlet_reporting_is_a_source_not_a_speaker(extract) -> None:
+    x = extract("Reuters reported on Friday that the talks had stalled.")
+    assert not [v for v in x.events if v.type.value == "STATEMENT"]
+
+
+def test_a_statement_made_on_a_day_is_dated_by_its_verb(extract) -> None:
+    x = extract("Olaf Scholz made the announcement on Tuesday in Berlin.")
+    statement = next(v for v in x.events if v.type.value == "STATEMENT")
+    assert statement.date == "2021-09-14"
+
+
+def test_blaming_oneself_accuses_no_one(extract) -> None:
+    x = extract("Viktor Orban has only himself to blame, Donald Tusk said.")
+    assert not _edges(x, "ACCUSED")
+    assert not [v for v in x.events if v.type.value == "ACCUSATION"]
