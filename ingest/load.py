@@ -48,6 +48,16 @@ def _articles(paths: Iterable[str | Path], report: IngestReport,
         yield item
 
 
+def _reporter(report: IngestReport, on_error: Callable[[PoligraphError], None] | None
+              ) -> Callable[[PoligraphError], None]:
+    """Records an article that failed extraction in the report, and passes it on."""
+    def record(error: PoligraphError) -> None:
+        report.failures.append(error)
+        if on_error:
+            on_error(error)
+    return record
+
+
 def extract_paths(paths: Iterable[str | Path], *, workers: int = 1,
                   on_error: Callable[[PoligraphError], None] | None = None,
                   report: IngestReport | None = None,
@@ -57,7 +67,7 @@ def extract_paths(paths: Iterable[str | Path], *, workers: int = 1,
 
     report = report if report is not None else IngestReport()
     yield from extract_articles(_articles(paths, report, on_error, reader_options),
-                                workers=workers)
+                                workers=workers, on_error=_reporter(report, on_error))
 
 
 def ingest_paths(paths: Iterable[str | Path], store: Store, *, workers: int = 1,
@@ -107,7 +117,8 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, *, workers: int = 1,
                     on_error(report.failures[-1])
                 pending = pending[len(done) + 1:]
 
-    for extraction in extract_articles(todo(), workers=workers):
+    for extraction in extract_articles(todo(), workers=workers,
+                                       on_error=_reporter(report, on_error)):
         batch.append(extraction)
         if on_article:
             on_article(extraction)

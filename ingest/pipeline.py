@@ -7,10 +7,10 @@ each parsed ``Doc`` is turned into plain data at once, so nothing spaCy leaves t
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from graph.errors import ExtractionError
+from graph.errors import ExtractionError, PoligraphError
 from graph.model import Edge, Event, Extraction
 from ingest.actor_table import ActorTable
 from ingest.actors import build_actor_table
@@ -25,12 +25,15 @@ if TYPE_CHECKING:
 __all__ = ["extract_articles", "extract_article", "EXTRACTOR"]
 
 
-def extract_articles(articles: Iterable[Article], *, workers: int = 1,
-                     batch_size: int = 64) -> Iterator[Extraction]:
+def extract_articles(articles: Iterable[Article], *, workers: int = 1, batch_size: int = 64,
+                     on_error: Callable[[ExtractionError], None] | None = None
+                     ) -> Iterator[Extraction]:
     """Extractions of ``articles``, streamed in input order.
 
     The model is loaded only once there is an article to parse, so a run with nothing new
-    (a second ingest of the same folder) costs no model load.
+    (a second ingest of the same folder) costs no model load. An article the extraction fails
+    on raises :class:`ExtractionError`; with ``on_error`` it is reported there and skipped,
+    so one odd article cannot stop (or, on every re-run, block) a whole batch.
     """
     from ingest.nlp import load_pipeline
 
@@ -42,11 +45,29 @@ def extract_articles(articles: Iterable[Article], *, workers: int = 1,
     pairs = ((article.text, article) for article in itertools.chain([first], remaining))
     for doc, article in nlp.pipe(pairs, as_tuples=True, n_process=max(1, workers),
                                  batch_size=batch_size):
-        yield extract_article(article, doc)
+        try:
+            extraction = extract_article(article, doc)
+        except ExtractionError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+            continue
+        yield extraction
 
 
 def extract_article(article: Article, doc: "Doc") -> Extraction:
-    """One article's entities, events and edges from its parsed ``doc``."""
+    """One article's entities, events and edges from its parsed ``doc``; any failure is an
+    :class:`ExtractionError` naming the article."""
+    try:
+        return _extract(article, doc)
+    except PoligraphError:
+        raise
+    except Exception as exc:  # a fault in a rule must name its article, not end the run
+        raise ExtractionError(f"{article.path}: extraction failed: {type(exc).__name__}: "
+                              f"{exc}") from exc
+
+
+def _extract(article: Article, doc: "Doc") -> Extraction:
     if doc.text != article.text:
         raise ExtractionError(f"{article.path}: the parsed text differs from the article's text")
     actors = build_actor_table(doc, article)
