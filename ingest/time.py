@@ -71,6 +71,8 @@ class ResolvedDate:
 
     @classmethod
     def of(cls, year: int, month: int | None = None, day: int | None = None) -> "ResolvedDate | None":
+        if not 1 <= year <= 9999:
+            return None
         try:
             if day is not None and month is not None:
                 return cls(date(year, month, day).isoformat(), DatePrecision.DAY)
@@ -101,6 +103,12 @@ class DateResolver:
 
     def resolve(self, expression: str, offset: int = 0) -> ResolvedDate | None:
         """The date an expression found at ``offset`` in the text means, or None."""
+        try:
+            return self._resolve(expression, offset)
+        except OverflowError:  # counted past the calendar from an absurd publication date
+            return None
+
+    def _resolve(self, expression: str, offset: int) -> ResolvedDate | None:
         expr = " ".join(expression.split())
         if not expr or len(expr) > 80:
             return None

@@ -54,3 +54,9 @@ def test_any_expression_resolves_to_an_iso_prefix_or_nothing(expr: str, offset: 
     if resolved is not None:
         assert len(resolved.value) in (4, 7, 10)
         assert resolved.value[:4].isdigit()
+
+
+def test_absurd_publication_dates_resolve_to_nothing_rather_than_fail() -> None:
+    assert DateResolver("x", date(9999, 12, 31)).resolve("tomorrow") is None
+    assert DateResolver("x", date(1, 1, 1)).resolve("yesterday") is None
+    assert DateResolver("x", date(9999, 12, 31)).resolve("next month") is None
