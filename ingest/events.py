@@ -58,6 +58,8 @@ _SPEECH = {"say", "state", "announce", "declare", "tell", "stress", "emphasize",
 _SIMPLE: dict[str, tuple[EventType, EdgeType | None]] = {
     "accuse": (EventType.ACCUSATION, EdgeType.ACCUSED),
     "blame": (EventType.ACCUSATION, EdgeType.ACCUSED),
+    "charge": (EventType.ACCUSATION, EdgeType.ACCUSED),
+    "indict": (EventType.ACCUSATION, EdgeType.ACCUSED),
     "criticize": (EventType.STATEMENT, EdgeType.CRITICIZED),
     "criticise": (EventType.STATEMENT, EdgeType.CRITICIZED),
     "condemn": (EventType.STATEMENT, EdgeType.CRITICIZED),
@@ -93,6 +95,8 @@ _SPEECH_NOUNS = {"statement", "announcement", "speech", "address", "remarks", "d
 _DELIVER = {"make", "issue", "deliver", "give", "release", "read", "publish"}
 _FIRST_PERSON = {"i", "we"}
 _REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
+_CHARGE_NOUNS = {"charge", "accusation", "allegation", "warrant", "indictment"}
+_SEEK = {"seek", "want"}
 _DEPLOY = {"send", "deploy", "dispatch"}
 _REQUEST_NOUNS = {"request", "invitation", "appeal", "behest", "call", "plea"}
 _GATHER_VERBS = {"meet", "gather", "convene", "assemble"}
@@ -147,6 +151,10 @@ class _Reader:
                     return local
                 if child.dep_ == "poss" and child.pos_ == "PRON":
                     return self.antecedent(child)
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN":  # "X, the cult leader sought by ..."
+            local = self.actors.entity_at(tok.head.i)
+            if local is not None:
+                return local
         if tok.pos_ != "ADP":  # a name the parser hung below its title as an object
             for child in tok.children:
                 if child.dep_ == "pobj" and child.i == tok.i + 1 + sum(
@@ -396,8 +404,14 @@ class _Reader:
                 self.change_of_power(tok, tok)  # "an uprising ended his rule"
             if tok.pos_ == "VERB" and lemma in _SIMPLE:
                 self.simple_verb(tok, *_SIMPLE[lemma])
+            elif tok.pos_ == "NOUN" and lemma in _CHARGE_NOUNS:
+                self.accusation_noun(tok)
             elif tok.pos_ == "NOUN" and lemma in _NOUN_EVENTS:
                 self.noun_event(tok, _NOUN_EVENTS[lemma])
+            if tok.pos_ == "VERB" and lemma in _SEEK and any(
+                    c.dep_ == "prep" and c.lower_ == "for" and any(
+                        o.dep_ in ("pobj", "pcomp") for o in c.children) for c in tok.children):
+                self.wanted_for(tok)
             if tok.pos_ == "VERB" and lemma in _SPEECH:
                 self.statement(tok)
             elif tok.pos_ == "NOUN" and lemma in _SPEECH_NOUNS and tok.head.lemma_.lower() in _DELIVER:
@@ -775,6 +789,48 @@ class _Reader:
                         when, location=place
                         if place and self.label(place) in (NodeLabel.PLACE, NodeLabel.STATE) else None,
                         confidence=0.6))
+
+    def accusation_noun(self, noun: "Token") -> None:
+        """"charges against X", "a warrant for X": whoever brings or issues them accuses X."""
+        targets = [t for t in self.group(self.pobj(noun, "against", "for"))
+                   if self.label(t) is NodeLabel.PERSON]
+        if not targets:
+            return
+        verb = self.governing_verb(noun, 2)
+        agents: list[str] = []
+        if verb is not None and self.child(verb, "nsubjpass") is None and noun.dep_ == "dobj":
+            agents = self.group(self.subject(verb))
+        if not agents:
+            agents = [a for c in noun.children if c.dep_ in ("amod", "compound", "poss")
+                      for a in [self.actors.state_at(c.i)] if a]
+        self.accuse(noun, verb or noun, agents, targets)
+
+    def wanted_for(self, verb: "Token") -> None:
+        """"X, sought by Turkey for plotting a coup": who seeks a person for a deed accuses them."""
+        if verb.dep_ == "acl":
+            targets, agents = self.group(verb.head), self.group(self.pobj(verb, "by"))
+        elif self.child(verb, "nsubjpass") is not None:
+            targets, agents = self.group(self.child(verb, "nsubjpass")), self.group(self.pobj(verb, "by"))
+        else:
+            targets, agents = self.group(self.child(verb, "dobj")), self.group(self.subject(verb))
+        targets = [t for t in targets if self.label(t) is NodeLabel.PERSON]
+        if targets and agents:
+            self.accuse(verb, verb, agents, targets)
+
+    def accuse(self, trigger: "Token", verb: "Token", agents: list[str], targets: list[str]) -> None:
+        # a capital standing for its government ("sought by Ankara") is that state
+        agents = [self.state_of(a) or a for a in agents]
+        agents = [a for a in dict.fromkeys(agents) if a not in targets and not self.actors.is_media(a)
+                  and self.label(a) is not NodeLabel.PLACE]
+        status = self.status(verb)
+        roles = [(a, Role.AGENT) for a in agents] + [(t, Role.SUBJECT) for t in targets]
+        draft = self.add(_Draft(EventType.ACCUSATION, roles, [self.evidence(trigger)],
+                                self.date(verb, EventType.ACCUSATION), status=status,
+                                confidence=0.6))
+        if status == "asserted":
+            for a in agents:
+                for t in targets:
+                    draft.edges.append((EdgeType.ACCUSED, a, t, {}, 0.65))
 
     def simple_verb(self, verb: "Token", event_type: EventType, edge_type: EdgeType | None) -> None:
         agents = self.group(self.subject(verb)) if self.child(verb, "nsubjpass") is None else \

@@ -153,3 +153,16 @@ def test_blaming_oneself_accuses_no_one(extract) -> None:
     x = extract("Viktor Orban has only himself to blame, Donald Tusk said.")
     assert not _edges(x, "ACCUSED")
     assert not [v for v in x.events if v.type.value == "ACCUSATION"]
+
+
+def test_charges_and_warrants_accuse_the_person_named(extract) -> None:
+    x = extract("France has charged Carlos Ghosn with fraud.")
+    assert ("France", "Carlos Ghosn") in _edges(x, "ACCUSED")
+    y = extract("Argentina issued an arrest warrant for Cristina Kirchner on Monday.")
+    assert ("Argentina", "Cristina Kirchner") in _edges(y, "ACCUSED")
+
+
+def test_a_person_sought_by_a_capital_for_a_deed_is_accused_by_its_state(extract) -> None:
+    x = extract("Talks focused on Julian Assange, the publisher sought by Washington for "
+                "leaking secrets.")
+    assert ("United States", "Julian Assange") in _edges(x, "ACCUSED")
