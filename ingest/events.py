@@ -104,6 +104,13 @@ _GATHERINGS = (EventType.SUMMIT, EventType.MEETING, EventType.VISIT, EventType.S
 _LEADER_TITLE = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|emir|"
                            r"sultan|monarch|leader|ruler|head of (state|government))\b", re.I)
 _NOT_LEADER = re.compile(r"\b(vice|deputy|opposition|party|former|ex-)", re.I)
+# every lemma some rule starts from: other words are skipped at once
+_TRIGGER_LEMMAS = frozenset().union(
+    _ASYLUM_NOUNS, {"shelter", "harbor", "harbour", "extradition", "extradite", "hand", "summit",
+                    "change"},
+    _SIGN_VERBS, _AGREEMENT_NOUNS, _GATHER_VERBS, _MEET_NOUNS, _FORCES, _POWER_NOUNS,
+    _POWER_VERBS, _POWER_OBJECT_VERBS, _END_VERBS, _SIMPLE, _CHARGE_NOUNS, _NOUN_EVENTS, _SEEK,
+    _SPEECH, _SPEECH_NOUNS)
 
 
 @dataclass
@@ -330,7 +337,7 @@ class _Reader:
     def phrase_date(self, noun: "Token") -> ResolvedDate | None:
         """A date named inside a noun's own phrase ("the talks on 3 May")."""
         start, end = noun.left_edge.i, noun.right_edge.i
-        for ent in noun.sent.ents:
+        for ent in self.dates.sentence_dates(noun):
             if ent.label_ == "DATE" and start <= ent.root.i <= end:
                 found = self.dates.resolve_span(ent)
                 if found is not None:
@@ -366,8 +373,10 @@ class _Reader:
 
     def read(self) -> None:
         for tok in self.doc:
-            self.current = tok.i
             lemma = tok.lemma_.lower()
+            if lemma not in _TRIGGER_LEMMAS and tok.lower_ not in _OUSTED:
+                continue
+            self.current = tok.i
             if tok.pos_ in ("NOUN", "PROPN") and lemma in _ASYLUM_NOUNS:
                 self.asylum_noun(tok)
             elif tok.pos_ == "VERB" and lemma in ("shelter", "harbor", "harbour"):
@@ -909,7 +918,8 @@ class _Reader:
             roles.append((speaker, Role.AGENT))
         if not roles or roles[0][1] is not Role.AGENT:
             return
-        for t in verb.sent:
+        first, last = self.dates.sentence_bounds(verb)
+        for t in self.doc[first:last]:
             local = self.actors.entity_at(t.i)
             if local and self.actors.is_media(local) and (local, Role.SOURCE) not in roles:
                 roles.append((local, Role.SOURCE))

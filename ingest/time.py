@@ -9,6 +9,7 @@ of publication; relative expressions count from the publication date. Years in t
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -93,6 +94,7 @@ class DateResolver:
         self._years: list[tuple[int, int]] = [
             (m.start(), int(m.group(1))) for m in _YEAR_MENTION.finditer(text, body_start)
             if published is None or int(m.group(1)) <= published.year]
+        self._indexed: object | None = None
         # date mentions in text order: anchors for "the following day", "two days later"
         self._mentions: list[tuple[int, str]] = [
             (ent.start_char, ent.text) for ent in getattr(doc, "ents", ())
@@ -175,19 +177,48 @@ class DateResolver:
         """The date the clause of an event predicate names: the DATE entity of its sentence
         nearest to it in the parse tree (within ``max_distance`` arcs)."""
         best: tuple[int, ResolvedDate] | None = None
-        for ent in trigger.sent.ents:
-            if ent.label_ not in ("DATE", "TIME") or _is_bound(ent):
+        for ent in self.sentence_dates(trigger):
+            if _is_bound(ent):
                 continue
             # a date inside the predicate's own phrase wins over one of a governing clause
             distance = _tree_distance(trigger, ent.root) - (10 if _in_clause_of(ent.root, trigger) else 0)
             if distance > max_distance:
                 continue
-            resolved = self.resolve_span(ent)
+            resolved = self._resolved_span(ent)
             if resolved is None:
                 continue
             if best is None or distance < best[0]:
                 best = (distance, resolved)
         return best[1] if best else None
+
+    def sentence_bounds(self, token: "Token") -> tuple[int, int]:
+        """Token range of the sentence holding ``token`` (sentences indexed once per doc)."""
+        self._index(token.doc)
+        k = bisect.bisect_right(self._sent_starts, token.i) - 1
+        end = self._sent_starts[k + 1] if k + 1 < len(self._sent_starts) else len(token.doc)
+        return self._sent_starts[k], end
+
+    def sentence_dates(self, token: "Token") -> list["Span"]:
+        """The DATE and TIME entities of the sentence holding ``token``."""
+        start, end = self.sentence_bounds(token)
+        lo = bisect.bisect_left(self._date_starts, start)
+        hi = bisect.bisect_left(self._date_starts, end)
+        return self._date_ents[lo:hi]
+
+    def _index(self, doc: object) -> None:
+        if self._indexed is doc:
+            return
+        self._indexed = doc
+        self._sent_starts = [sent.start for sent in doc.sents] or [0]  # type: ignore[attr-defined]
+        self._date_ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]  # type: ignore[attr-defined]
+        self._date_starts = [e.start for e in self._date_ents]
+        self._span_dates: dict[tuple[int, int], ResolvedDate | None] = {}
+
+    def _resolved_span(self, span: "Span") -> ResolvedDate | None:
+        key = (span.start, span.end)
+        if key not in self._span_dates:
+            self._span_dates[key] = self.resolve_span(span)
+        return self._span_dates[key]
 
     def published_day(self) -> ResolvedDate | None:
         return self._from_published(timedelta(0))
