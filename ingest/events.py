@@ -87,6 +87,8 @@ _POWER_OBJECT_VERBS = {"remove", "seize", "take", "grab", "assume", "oust", "dri
 _NEWS_OF_THE_DAY = {EventType.STATEMENT, EventType.ASYLUM_GRANT, EventType.EXTRADITION_REQUEST,
                     EventType.ACCUSATION, EventType.THREAT, EventType.ARREST,
                     EventType.CHANGE_OF_POWER, EventType.SIGNING, EventType.INTERVENTION_REQUEST}
+_PLANNED = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "proposed",
+            "possible", "future", "potential", "prospective"}
 _REMOTE = {"video", "phone", "telephone", "virtual", "online", "remote"}
 _OUSTED = {"ousted", "deposed", "toppled", "overthrown", "unseated"}
 _END_VERBS = {"end", "topple", "overthrow", "terminate"}
@@ -110,7 +112,7 @@ _TRIGGER_LEMMAS = frozenset().union(
                     "change"},
     _SIGN_VERBS, _AGREEMENT_NOUNS, _GATHER_VERBS, _MEET_NOUNS, _FORCES, _POWER_NOUNS,
     _POWER_VERBS, _POWER_OBJECT_VERBS, _END_VERBS, _SIMPLE, _CHARGE_NOUNS, _NOUN_EVENTS, _SEEK,
-    _SPEECH, _SPEECH_NOUNS)
+    _SPEECH, _SPEECH_NOUNS, {"call"})
 
 
 @dataclass
@@ -294,6 +296,8 @@ class _Reader:
         return None
 
     def status(self, tok: "Token") -> str:
+        if any(c.dep_ == "amod" and c.lower_ in _PLANNED for c in tok.children):
+            return "proposed"  # "the upcoming visit", "a planned summit"
         node = tok
         for _ in range(3):
             for c in node.children:
@@ -421,7 +425,8 @@ class _Reader:
                     c.dep_ == "prep" and c.lower_ == "for" and any(
                         o.dep_ in ("pobj", "pcomp") for o in c.children) for c in tok.children):
                 self.wanted_for(tok)
-            if tok.pos_ == "VERB" and lemma in _SPEECH:
+            if tok.pos_ == "VERB" and (lemma in _SPEECH or (lemma == "call" and any(
+                    c.dep_ == "oprd" for c in tok.children))):  # "called the deal a betrayal"
                 self.statement(tok)
             elif tok.pos_ == "NOUN" and lemma in _SPEECH_NOUNS and tok.head.lemma_.lower() in _DELIVER:
                 self.statement_made(tok)
@@ -959,6 +964,7 @@ class _Reader:
         seen_edges: set[tuple[str, str, str]] = set()
         for n, draft in enumerate(merged, start=1):
             local = f"v{n}"
+            draft.participants = list(dict.fromkeys(draft.participants))
             role_keys = [(role.value, self.actors.get(e).key) for e, role in draft.participants]
             date = draft.date.value if draft.date else None
             events.append(Event(

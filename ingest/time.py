@@ -120,6 +120,8 @@ class DateResolver:
             return self._anchored(match, offset)
         for word, delta in _RELATIVE_DAYS.items():
             if re.search(rf"\b{word}\b", lower):
+                if self._quoted(offset):
+                    return None  # a quotation's "today" is the speaker's day, not the paper's
                 return self._from_published(timedelta(days=delta))
         for pattern in _PATTERNS:
             match = pattern.search(expr)
@@ -151,6 +153,14 @@ class DateResolver:
         if match and self.published is not None:
             return self._relative(match.group("which").lower(), match.group("unit").lower())
         return None
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation opened in its paragraph."""
+        start = self.text.rfind("\n\n", 0, offset) + 1
+        before = self.text[start:offset]
+        if before.count("\u201c") > before.count("\u201d"):
+            return True
+        return before.count('"') % 2 == 1
 
     def _anchored(self, match: re.Match[str], offset: int) -> ResolvedDate | None:
         """A day counted from the nearest day the text named before ``offset``."""

@@ -166,3 +166,16 @@ def test_a_person_sought_by_a_capital_for_a_deed_is_accused_by_its_state(extract
     x = extract("Talks focused on Julian Assange, the publisher sought by Washington for "
                 "leaking secrets.")
     assert ("United States", "Julian Assange") in _edges(x, "ACCUSED")
+
+
+def test_an_upcoming_visit_is_proposed(extract) -> None:
+    x = extract("The row will not affect Joe Biden's upcoming visit to Warsaw.")
+    visits = [v for v in x.events if v.type.value == "VISIT"]
+    assert visits and all(v.status == "proposed" for v in visits)
+
+
+def test_today_inside_a_quotation_is_not_the_publication_day(extract) -> None:
+    x = extract('"The accord signed today ends the war," Nikol Pashinyan was quoted as saying.')
+    assert all(v.date is None for v in x.events if v.type.value == "SIGNING")
+    y = extract("Armenia and Azerbaijan signed an accord today.")
+    assert [v.date for v in y.events if v.type.value == "SIGNING"] == ["2021-09-15"]
