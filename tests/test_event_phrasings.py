@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from graph.model import Extraction
 from ingest.article import Article
@@ -179,3 +181,18 @@ def test_today_inside_a_quotation_is_not_the_publication_day(extract) -> None:
     assert all(v.date is None for v in x.events if v.type.value == "SIGNING")
     y = extract("Armenia and Azerbaijan signed an accord today.")
     assert [v.date for v in y.events if v.type.value == "SIGNING"] == ["2021-09-15"]
+
+
+_WORDS = ["Chile", "Peru", "Gabriel Boric", "asked", "granted", "asylum", "to", "extradite",
+          "signed", "a", "treaty", "summit", "met", "the", "following", "day", "on", "May", "8",
+          "said", "that", "not", "\n\n", '"', "himself", "charges", "against", "sent", "troops",
+          "at", "request", "ousted", "today", ",", "."]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_WORDS), max_size=30))
+def test_any_sequence_of_trigger_words_extracts_without_error(extract, words) -> None:
+    x = extract(" ".join(words))
+    ids = {e.id for e in x.entities}
+    assert all(e.source in ids and e.target in ids for e in x.edges)
+    assert all(v.date is None or len(v.date) in (4, 7, 10) for v in x.events)
