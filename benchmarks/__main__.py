@@ -35,12 +35,14 @@ class Settings:
     workers: int  # parser processes of the measured ingests and of extraction caches
     stores: tuple[str, ...]
     fresh: bool
+    skip_queries: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, object]:
         return {"benchmarks": list(self.benchmarks), "seed": self.seed, "sizes": list(self.sizes),
                 "extraction_articles": self.extraction_articles,
                 "loading_articles": self.loading_articles, "repeats": self.repeats,
-                "workers": self.workers, "stores": list(self.stores)}
+                "workers": self.workers, "stores": list(self.stores),
+                "skipped_queries": list(self.skip_queries)}
 
 
 def _sizes(text: str) -> tuple[int, ...]:
@@ -75,6 +77,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="parser processes for the measured ingests and caches (default: 2)")
     parser.add_argument("--stores", default="embedded,neo4j",
                         help="comma-separated back ends (default: embedded,neo4j)")
+    parser.add_argument("--skip-query", action="append", default=[], metavar="NAME",
+                        help="leave a catalog query out of the queries benchmark (repeatable)")
     parser.add_argument("--fresh", action="store_true",
                         help="measure ingests again instead of reusing remembered ones")
     return parser
@@ -94,7 +98,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         extraction_articles=args.extraction_articles or (4 if smoke else 200),
         loading_articles=args.loading_articles or (4 if smoke else 1000),
         repeats=args.repeats or (2 if smoke else 20),
-        workers=1 if smoke else args.workers, stores=stores, fresh=args.fresh)
+        workers=1 if smoke else args.workers, stores=stores, fresh=args.fresh,
+        skip_queries=tuple(args.skip_query))
 
 
 def _store_openers(settings: Settings) -> dict[str, Callable[[str], object]]:
@@ -190,7 +195,8 @@ def run(settings: Settings) -> Table:
                     store = opener(f"queries-{n}")
                     load_extractions(store, workspace.extractions(n, workers=settings.workers))
                 with store:  # type: ignore[attr-defined]
-                    table.extend(bench_queries(store, n, repeats=settings.repeats))
+                    table.extend(bench_queries(store, n, repeats=settings.repeats,
+                                               skip=settings.skip_queries))
     return table
 
 
