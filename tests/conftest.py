@@ -75,3 +75,17 @@ def eval_dir() -> Path:
     if not (EVAL_DIR / "dev" / "gold.jsonl").exists():
         pytest.skip("the shared evaluation folder is not beside the repository")
     return EVAL_DIR
+
+
+def article_extractor(default_published: object):
+    """A function text -> Extraction through the real pipeline (model loaded once per caller)."""
+    from ingest.article import Article
+    from ingest.nlp import load_pipeline
+    from ingest.pipeline import extract_article
+
+    nlp = load_pipeline()
+
+    def run(text: str, published=default_published):  # type: ignore[no-untyped-def]
+        return extract_article(Article(path="t.txt", text=text, published=published), nlp(text))
+
+    return run

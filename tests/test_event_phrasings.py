@@ -8,22 +8,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import article_extractor
 from graph.model import Extraction
-from ingest.article import Article
 
 
 @pytest.fixture(scope="module")
 def extract():
-    from ingest.nlp import load_pipeline
-    from ingest.pipeline import extract_article
-
-    nlp = load_pipeline()
-
-    def run(text: str, published: date | None = date(2021, 9, 15)) -> Extraction:
-        article = Article(path="t.txt", text=text, published=published)
-        return extract_article(article, nlp(text))
-
-    return run
+    return article_extractor(date(2021, 9, 15))
 
 
 def _edges(x: Extraction, edge_type: str) -> set[tuple[str, str]]:

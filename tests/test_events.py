@@ -6,22 +6,13 @@ from datetime import date
 
 import pytest
 
+from conftest import article_extractor
 from graph.model import Extraction
-from ingest.article import Article
 
 
 @pytest.fixture(scope="module")
 def extract():
-    from ingest.nlp import load_pipeline
-    from ingest.pipeline import extract_article
-
-    nlp = load_pipeline()
-
-    def run(text: str, published: date | None = date(2020, 3, 4)) -> Extraction:
-        article = Article(path="t.txt", text=text, published=published)
-        return extract_article(article, nlp(text))
-
-    return run
+    return article_extractor(date(2020, 3, 4))
 
 
 def _edges(x: Extraction, edge_type: str) -> set[tuple[str, str]]:
