@@ -1,9 +1,9 @@
 """The store interface: one small contract, two back ends (Neo4j and the embedded LadybugDB).
 
-Back ends implement the few dialect-specific primitives (``_open``, ``_ensure_schema``,
-``_write_article``, ``_read``, ``close``); everything else — skipping loaded articles,
-cross-article resolution through the alias index, stats — is shared here so both stores
-behave identically.
+Back ends implement the few dialect-specific primitives (``ensure_schema``, ``_write_article``,
+``_write_batch``, ``_read``, ``close``); everything else — skipping loaded articles, grouping
+articles into write transactions, cross-article resolution through the alias index, stats — is
+shared here so both stores behave identically.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.errors import AuthenticationFailed, StoreError, StoreUnavailable
 from graph.model import Extraction
 from graph.readonly import assert_read_only
 from graph.resolution import AliasIndex
@@ -49,6 +50,9 @@ class Store(ABC):
     """A graph store. Use as a context manager; ``write`` is idempotent per article."""
 
     backend: str = ""
+    #: Articles per write transaction: many rows per statement, few round trips, and a batch
+    #: small enough that a failed one costs little to redo.
+    batch_articles: int = 100
 
     def __init__(self) -> None:
         self._aliases: AliasIndex | None = None
@@ -66,6 +70,17 @@ class Store(ABC):
         The Article node is written last, inside the same transaction: its presence is the
         mark that the article is fully loaded.
         """
+
+    def _write_batch(self, batch: list[tuple[ArticleRows, bool]]) -> None:
+        """Write several articles in one transaction: ``(rows, replace)`` pairs, in order.
+
+        All or nothing: the Article nodes are written after every fact of the batch, inside
+        the same transaction, so a batch that fails or is killed leaves no article marked as
+        loaded. Back ends override this to send the rows of the whole batch together; this
+        default writes the articles one transaction each, which keeps each one whole.
+        """
+        for rows, replace in batch:
+            self._write_article(rows, replace)
 
     @abstractmethod
     def _read(self, cypher: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -93,14 +108,39 @@ class Store(ABC):
 
     def write(self, extractions: Iterable[Extraction], *, force: bool = False,
               on_article: Callable[[str, bool], None] | None = None) -> WriteReport:
-        """Write extractions, one transaction per article, skipping those already loaded.
+        """Write extractions, skipping those already loaded, in transactions of up to
+        :attr:`batch_articles` articles.
 
         ``force`` rewrites an article that is loaded (its old facts are replaced).
-        ``on_article(article_id, written)`` is called after each article, for progress.
+        ``on_article(article_id, written)`` is called for each article once its transaction
+        has committed, for progress. When the store refuses a batch for a reason other than
+        its availability, the batch is written again article by article, so that the one
+        article at fault is the one that raises (the articles before it are written).
         """
         report = WriteReport()
         loaded = self.loaded_articles()
         aliases = self._alias_index()
+        batch: list[tuple[ArticleRows, bool]] = []
+
+        def flush() -> None:
+            pending = list(batch)
+            batch.clear()
+            if not pending:
+                return
+            try:
+                self._write_batch(pending)
+            except (StoreUnavailable, AuthenticationFailed):
+                self._aliases = None  # it may name nodes the failed batch did not write
+                raise
+            except StoreError:
+                self._aliases = None
+                if len(pending) == 1:
+                    raise
+                self._write_one_by_one(pending, report, on_article)
+                return
+            for rows, _ in pending:
+                self._count(rows, report, on_article)
+
         for extraction in extractions:
             art = extraction.article.id
             if art in loaded and not force:
@@ -110,15 +150,32 @@ class Store(ABC):
                 continue
             keys = aliases.resolve(extraction)
             rows = extraction_rows(extraction, keys)
-            self._write_article(rows, replace=art in loaded)
-            aliases.add(rows)
+            aliases.add(rows)  # later articles of the same batch resolve to these nodes
+            batch.append((rows, art in loaded))
             loaded.add(art)
-            report.written.append(art)
-            report.relationships += rows.relationship_count
-            report.nodes += 1 + len(rows.events) + sum(len(n) for n in rows.nodes.values())
-            if on_article:
-                on_article(art, True)
+            if len(batch) >= self.batch_articles:
+                flush()
+        flush()
         return report
+
+    def _write_one_by_one(self, pending: list[tuple[ArticleRows, bool]], report: WriteReport,
+                          on_article: Callable[[str, bool], None] | None) -> None:
+        """The articles of a refused batch, one transaction each; the first refusal raises."""
+        aliases = self._alias_index()
+        for rows, replace in pending:
+            self._write_article(rows, replace)
+            aliases.add(rows)
+            self._count(rows, report, on_article)
+
+    @staticmethod
+    def _count(rows: ArticleRows, report: WriteReport,
+               on_article: Callable[[str, bool], None] | None) -> None:
+        art = rows.article["id"]
+        report.written.append(art)
+        report.relationships += rows.relationship_count
+        report.nodes += 1 + len(rows.events) + sum(len(n) for n in rows.nodes.values())
+        if on_article:
+            on_article(art, True)
 
     def stats(self) -> GraphStats:
         nodes = {}

@@ -2,8 +2,8 @@
 
 Articles stream from the readers through the NLP pipeline into the store in batches. Bad
 inputs are reported and skipped, articles already fully loaded are skipped *before* the costly
-NLP (so a killed run resumes where it stopped), and each article is written in its own
-transaction.
+NLP (so a killed run resumes where it stopped), and articles are written in transactions of a
+batch each: a batch commits whole, Article marks included, or not at all.
 """
 
 from __future__ import annotations
@@ -71,13 +71,18 @@ def extract_paths(paths: Iterable[str | Path], *, workers: int = 1,
 
 
 def ingest_paths(paths: Iterable[str | Path], store: Store, *, workers: int = 1,
-                 force: bool = False, batch_size: int = 64,
+                 force: bool = False, batch_size: int | None = None,
                  on_error: Callable[[PoligraphError], None] | None = None,
                  on_article: Callable[[Extraction], None] | None = None,
                  reader_options: object | None = None) -> IngestReport:
-    """Read, extract and load; returns counts and the failures (the batch never stops early)."""
+    """Read, extract and load; returns counts and the failures (the batch never stops early).
+
+    ``batch_size`` articles are handed to the store at a time (default: the store's own
+    transaction size).
+    """
     from ingest.pipeline import extract_articles
 
+    batch_size = batch_size or store.batch_articles
     report = IngestReport()
     loaded = set() if force else store.loaded_articles()
     seen: set[str] = set()
