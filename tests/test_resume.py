@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES, neo4j_or_skip
+from graph.store import Store
 from fault_corpus import REPO, cli_env, poligraph_command, run_cli, write_corpus
 from poligraph.cli import main
 
-CORPUS_SIZE = 160
-KILL_AFTER = 70  # articles shown; the ingest writes every 64, so by then at least 64 are loaded
+BATCH = Store.batch_articles  # articles per write transaction
+CORPUS_SIZE = 2 * BATCH + 50
+KILL_AFTER = BATCH + 6  # articles shown; by then the first batch has been committed
 
 
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
@@ -111,7 +113,8 @@ def test_a_killed_ingest_is_completed_by_running_it_again(
     assert child.returncode == -signal.SIGKILL
 
     partial = _stats(capsys)
-    assert 64 <= partial["articles"] < CORPUS_SIZE
+    assert partial["articles"] % BATCH == 0, "a batch was loaded in part"
+    assert BATCH <= partial["articles"] < CORPUS_SIZE
 
     resumed = run_cli("ingest", "-q", str(corpus), env=env)
     assert resumed.returncode == 0, resumed.stderr
