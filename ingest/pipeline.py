@@ -1,7 +1,8 @@
 """Extraction composed: parse, actors, dates, events — one :class:`Extraction` per article.
 
-Articles stream through ``nlp.pipe`` in batches (and in several processes with ``workers``);
-each parsed ``Doc`` is turned into plain data at once, so nothing spaCy leaves this module.
+Articles stream through ``nlp.pipe`` in batches; each parsed ``Doc`` is turned into plain data
+at once, so nothing spaCy leaves this module. With several ``workers``, chunks of articles are
+parsed and extracted in other processes (:mod:`ingest.parallel`).
 """
 
 from __future__ import annotations
@@ -22,37 +23,62 @@ from ingest.time import DateResolver
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from ingest.parallel import ParserPool
+
 __all__ = ["extract_articles", "extract_article", "EXTRACTOR"]
 
 
 def extract_articles(articles: Iterable[Article], *, workers: int = 1, batch_size: int = 64,
-                     on_error: Callable[[ExtractionError], None] | None = None
-                     ) -> Iterator[Extraction]:
+                     on_error: Callable[[ExtractionError], None] | None = None,
+                     pool: "ParserPool | None" = None) -> Iterator[Extraction]:
     """Extractions of ``articles``, streamed in input order.
 
-    The model is loaded only once there is an article to parse, so a run with nothing new
-    (a second ingest of the same folder) costs no model load. An article the extraction fails
-    on raises :class:`ExtractionError`; with ``on_error`` it is reported there and skipped,
-    so one odd article cannot stop (or, on every re-run, block) a whole batch.
+    With ``workers`` above one (or a ``pool`` of parser processes already started), whole
+    chunks of articles are parsed and extracted in other processes; with one, here. The model
+    is loaded (or the workers started) only once there is an article to parse, so a run with
+    nothing new (a second ingest of the same folder) costs nothing. An article the extraction
+    fails on raises :class:`ExtractionError`; with ``on_error`` it is reported there and
+    skipped, so one odd article cannot stop (or, on every re-run, block) a whole batch.
     """
-    from ingest.nlp import load_pipeline
-
     remaining = iter(articles)
     first = next(remaining, None)
     if first is None:
         return
-    nlp = load_pipeline()
-    pairs = ((article.text, article) for article in itertools.chain([first], remaining))
-    for doc, article in nlp.pipe(pairs, as_tuples=True, n_process=max(1, workers),
-                                 batch_size=batch_size):
-        try:
-            extraction = extract_article(article, doc)
-        except ExtractionError as exc:
+    stream = itertools.chain([first], remaining)
+    if pool is not None:
+        outcomes = pool.extract(stream)
+    elif workers > 1:
+        outcomes = _in_new_pool(stream, workers)
+    else:
+        outcomes = _in_process(stream, batch_size)
+    for outcome in outcomes:
+        if isinstance(outcome, ExtractionError):
             if on_error is None:
-                raise
-            on_error(exc)
+                raise outcome
+            on_error(outcome)
             continue
-        yield extraction
+        yield outcome
+
+
+def _in_process(articles: Iterable[Article], batch_size: int
+                ) -> Iterator[Extraction | ExtractionError]:
+    from ingest.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        try:
+            yield extract_article(article, doc)
+        except ExtractionError as exc:
+            yield exc
+
+
+def _in_new_pool(articles: Iterable[Article], workers: int
+                 ) -> Iterator[Extraction | ExtractionError]:
+    from ingest.parallel import ParserPool
+
+    with ParserPool(workers) as pool:
+        yield from pool.extract(articles)
 
 
 def extract_article(article: Article, doc: "Doc") -> Extraction:
