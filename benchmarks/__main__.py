@@ -129,8 +129,11 @@ def _store_openers(settings: Settings) -> dict[str, Callable[[str], object]]:
     return {name: openers[name] for name in settings.stores}
 
 
-def _neo4j_version(openers: dict[str, Callable[[str], object]]) -> str | None:
-    if "neo4j" not in openers:
+def _neo4j_version(openers: dict[str, Callable[[str], object]],
+                   settings: Settings) -> str | None:
+    """The server's version, when a chosen benchmark uses Neo4j (checked first, so that an
+    unreachable server is reported before any long run)."""
+    if "neo4j" not in openers or not {"loading", "queries"} & set(settings.benchmarks):
         return None
     import os
 
@@ -165,7 +168,7 @@ def run(settings: Settings) -> Table:
 
     workspace = Workspace(settings.workdir, settings.seed)
     openers = _store_openers(settings)
-    table = Table(machine=describe_machine(_neo4j_version(openers)),
+    table = Table(machine=describe_machine(_neo4j_version(openers, settings)),
                   settings=settings.as_dict())
     if "memory" in settings.benchmarks:  # first: its largest ingest also fills the cache
         from benchmarks.memory_bench import bench_memory
@@ -203,7 +206,13 @@ def run(settings: Settings) -> Table:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = _settings(args)
-    table = run(settings)
+    from graph.errors import PoligraphError
+
+    try:
+        table = run(settings)
+    except PoligraphError as exc:
+        print(f"benchmarks: {exc}", file=sys.stderr)
+        return 1
     print(table.render_markdown() if args.markdown else table.render())
     if args.json:
         table.write_json(args.json)

@@ -1,10 +1,12 @@
 """Peak memory of an ingest, measured from outside its process.
 
 The ingest runs in a child process (``benchmarks.ingest_run``); a sampler sums the resident
-memory of the child and of the parser workers it forks, and keeps the peak. Forked workers
-share pages with their parent, so the sum counts those twice: it is an upper bound. Only the
-cheap resident figure is sampled: reading a process's page map (for shared or proportional
-figures) holds its memory lock and, with the store's large address space, stalls the ingest.
+memory of the child and of the parser workers it starts, and keeps the peak. Workers are fresh
+interpreters (spawned, not forked), so they share little more than the pages of common
+libraries with the ingest process; counting those once per process makes the sum a slight
+upper bound. Only the cheap resident figure is sampled: reading a process's page map (for
+shared or proportional figures) holds its memory lock and, with the store's large address
+space, stalls the ingest.
 """
 
 from __future__ import annotations
