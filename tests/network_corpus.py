@@ -7,12 +7,9 @@ one meeting. Russia is the hub. The sentences are written for these tests.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
-from graph.ids import article_id
-from graph.model import ArticleMeta, Edge, Entity, Event, Evidence, Extraction, Participant
-from graph.vocab import DatePrecision, EdgeType, EventType, NodeLabel, Role
+from extraction_builder import ActorTable, ExtractionBuilder
+from graph.model import Extraction
+from graph.vocab import EdgeType, EventType, NodeLabel, Role
 
 __all__ = ["corpus", "ACTORS", "EXTRACTOR", "ASYLUM_HEADLINE"]
 
@@ -20,7 +17,7 @@ EXTRACTOR = "hand-built 1.0"
 ASYLUM_HEADLINE = "Belarus shelters the ousted Kyrgyz president"
 
 # short name -> (key, label, name, aliases, kind, iso3)
-ACTORS: dict[str, tuple[str, NodeLabel, str, list[str], str | None, str | None]] = {
+ACTORS: ActorTable = {
     "blr": ("BLR", NodeLabel.STATE, "Belarus", ["Republic of Belarus"], None, "BLR"),
     "kgz": ("KGZ", NodeLabel.STATE, "Kyrgyzstan", [], None, "KGZ"),
     "rus": ("RUS", NodeLabel.STATE, "Russia", ["Russian Federation"], None, "RUS"),
@@ -41,64 +38,11 @@ ACTORS: dict[str, tuple[str, NodeLabel, str, list[str], str | None, str | None]]
 }
 
 
-@dataclass
-class Article:
-    """Sentences, actors, events and edges of one article; evidence offsets computed here."""
-
-    path: str
-    title: str
-    published: str
-    sentences: list[str]
-    url: str | None = None
-    events: list[Event] = field(default_factory=list)
-    edges: list[Edge] = field(default_factory=list)
-    used: list[str] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.sentences)
-
-    def evidence(self, n: int) -> list[Evidence]:
-        start = sum(len(s) + 1 for s in self.sentences[:n])
-        sentence = self.sentences[n]
-        return [Evidence(sentence=sentence, start=start, end=start + len(sentence))]
-
-    def local(self, actor: str) -> str:
-        if actor not in self.used:
-            self.used.append(actor)
-        return f"e{self.used.index(actor) + 1}"
-
-    def event(self, n: int, kind: EventType, date: str, roles: list[tuple[str, Role]],
-              place: str | None = None, **props: Any) -> str:
-        local = f"v{len(self.events) + 1}"
-        precision = {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(date), DatePrecision.DAY)
-        self.events.append(Event(
-            id=local, key=f"ev-{self.path}-{local}", type=kind, date=date,
-            date_precision=precision, location=self.local(place) if place else None,
-            participants=[Participant(entity=self.local(a), role=r) for a, r in roles],
-            properties=props, confidence=0.9, extractor=EXTRACTOR, evidence=self.evidence(n)))
-        return local
-
-    def edge(self, n: int, kind: EdgeType, source: str, target: str, event: str | None = None,
-             **props: Any) -> None:
-        if isinstance(props.get("from"), str):
-            props["from"] = self.local(props["from"])
-        self.edges.append(Edge(type=kind, source=self.local(source), target=self.local(target),
-                               event=event, properties=props, confidence=0.8,
-                               extractor=EXTRACTOR, evidence=self.evidence(n)))
-
-    def build(self) -> Extraction:
-        entities = []
-        for i, actor in enumerate(self.used, start=1):
-            key, label, name, aliases, kind, iso3 = ACTORS[actor]
-            entities.append(Entity(id=f"e{i}", key=key, type=label, name=name, aliases=aliases,
-                                   kind=kind, iso3=iso3))
-        text = self.text
-        meta = ArticleMeta(path=self.path, id=article_id(text), title=self.title,
-                           published=self.published, source="Test Courier", url=self.url,
-                           text=text)
-        return Extraction(article=meta, entities=entities, events=self.events, edges=self.edges,
-                          extractor=EXTRACTOR)
+def _article(path: str, title: str, published: str, sentences: list[str],
+             url: str | None = None) -> ExtractionBuilder:
+    """A builder for one article of this corpus, its actors taken from :data:`ACTORS`."""
+    return ExtractionBuilder(ACTORS, path, title, published, source="Test Courier",
+                             sentences=sentences, url=url, extractor=EXTRACTOR)
 
 
 def corpus() -> list[Extraction]:
@@ -106,7 +50,7 @@ def corpus() -> list[Extraction]:
 
 
 def asylum() -> Extraction:
-    art = Article("courier-2010-04-23.txt", ASYLUM_HEADLINE, "2010-04-23", [
+    art = _article("courier-2010-04-23.txt", ASYLUM_HEADLINE, "2010-04-23", [
         "Belarus gave Kurmanbek Bakiyev asylum in Minsk on 19 April 2010.",
         "Three days later Kyrgyzstan asked Belarus to send Bakiyev back.",
         "Kyrgyzstan accused Belarus of harbouring a fugitive.",
@@ -124,7 +68,7 @@ def asylum() -> Extraction:
 
 
 def summit() -> Extraction:
-    art = Article("courier-2010-05-09.txt", "Russia hosts a security summit", "2010-05-09", [
+    art = _article("courier-2010-05-09.txt", "Russia hosts a security summit", "2010-05-09", [
         "Russia received Belarus, Kazakhstan and Armenia at a CSTO summit in Moscow on 8 May 2010.",
         "The four states put their names to the Moscow Declaration.",
         "All four belong to the CSTO.",
@@ -145,7 +89,7 @@ def summit() -> Extraction:
 
 
 def western() -> Extraction:
-    art = Article("courier-2011-03-15.txt", "Rome talks", "2011-03-15", [
+    art = _article("courier-2011-03-15.txt", "Rome talks", "2011-03-15", [
         "France and Germany held talks in Rome on 14 March 2011.",
         "Germany and Italy met the same day.",
         "Italy and France also met there.",

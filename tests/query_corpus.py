@@ -6,17 +6,16 @@ catalog query are known exactly. The sentences are written for these tests.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
 
-from graph.ids import article_id
-from graph.model import ArticleMeta, Edge, Entity, Event, Evidence, Extraction, Participant
-from graph.vocab import DatePrecision, EdgeType, EventType, NodeLabel, Role
+from extraction_builder import ActorTable, ExtractionBuilder
+from graph.model import Extraction
+from graph.vocab import EdgeType, EventType, NodeLabel, Role
 
 __all__ = ["corpus", "ACTORS"]
 
 # Every actor: key, label, name, aliases, kind, iso3 — the same in each article that names it.
-ACTORS: dict[str, tuple[str, NodeLabel, str, list[str], str | None, str | None]] = {
+ACTORS: ActorTable = {
     "blr": ("BLR", NodeLabel.STATE, "Belarus", ["Republic of Belarus"], None, "BLR"),
     "kgz": ("KGZ", NodeLabel.STATE, "Kyrgyzstan", ["Kyrgyz Republic"], None, "KGZ"),
     "rus": ("RUS", NodeLabel.STATE, "Russia", ["Russian Federation"], None, "RUS"),
@@ -40,66 +39,7 @@ ACTORS: dict[str, tuple[str, NodeLabel, str, list[str], str | None, str | None]]
 }
 
 
-@dataclass
-class _Article:
-    """Collects sentences, actors, events and edges of one article, offsets computed here."""
-
-    path: str
-    title: str
-    published: str | None
-    source: str | None
-    sentences: list[str] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    edges: list[Edge] = field(default_factory=list)
-    used: list[str] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.sentences)
-
-    def evidence(self, n: int) -> list[Evidence]:
-        start = sum(len(s) + 1 for s in self.sentences[:n])
-        sentence = self.sentences[n]
-        return [Evidence(sentence=sentence, start=start, end=start + len(sentence))]
-
-    def local(self, actor: str) -> str:
-        if actor not in self.used:
-            self.used.append(actor)
-        return f"e{self.used.index(actor) + 1}"
-
-    def event(self, n: int, kind: EventType, date: str | None, roles: list[tuple[str, Role]],
-              place: str | None = None, status: str = "asserted", **props: Any) -> str:
-        local = f"v{len(self.events) + 1}"
-        precision = None
-        if date:
-            precision = {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(date), DatePrecision.DAY)
-        self.events.append(Event(
-            id=local, key=f"ev-{self.path}-{local}", type=kind, date=date,
-            date_precision=precision, location=self.local(place) if place else None,
-            participants=[Participant(entity=self.local(a), role=r) for a, r in roles],
-            status=status, properties=props, confidence=0.9, extractor="hand-built",
-            evidence=self.evidence(n)))
-        return local
-
-    def edge(self, n: int, kind: EdgeType, source: str, target: str, event: str | None = None,
-             **props: Any) -> None:
-        if isinstance(props.get("from"), str) and props["from"] in ACTORS:
-            props["from"] = self.local(props["from"])
-        self.edges.append(Edge(type=kind, source=self.local(source), target=self.local(target),
-                               event=event, properties=props, confidence=0.8,
-                               extractor="hand-built", evidence=self.evidence(n)))
-
-    def build(self) -> Extraction:
-        text = self.text
-        entities = []
-        for i, actor in enumerate(self.used, start=1):
-            key, label, name, aliases, kind, iso3 = ACTORS[actor]
-            entities.append(Entity(id=f"e{i}", key=key, type=label, name=name, aliases=aliases,
-                                   kind=kind, iso3=iso3))
-        meta = ArticleMeta(path=self.path, id=article_id(text), title=self.title,
-                           published=self.published, source=self.source, text=text)
-        return Extraction(article=meta, entities=entities, events=self.events, edges=self.edges,
-                          extractor="hand-built")
+_Article = partial(ExtractionBuilder, ACTORS)
 
 
 def corpus() -> list[Extraction]:
