@@ -32,14 +32,21 @@ def _corpus(folder: Path, count: int) -> list[Path]:
 
 def _refuse(store: Store, monkeypatch: pytest.MonkeyPatch, word: str,
             error: type[StoreError]) -> None:
-    original = store._write_article
+    original, original_batch = store._write_article, store._write_batch
 
     def write(rows, replace):  # type: ignore[no-untyped-def]
         if word in rows.article["text"]:
             raise error(f"article {rows.article['id']}: refused")
         original(rows, replace)
 
+    def write_batch(batch):  # type: ignore[no-untyped-def]
+        for rows, _ in batch:  # a back end that writes a batch at once refuses it whole
+            if word in rows.article["text"]:
+                raise error(f"article {rows.article['id']}: refused")
+        original_batch(batch)
+
     monkeypatch.setattr(store, "_write_article", write)
+    monkeypatch.setattr(store, "_write_batch", write_batch)
 
 
 def test_refused_article_is_a_failure_and_the_batch_goes_on(

@@ -104,15 +104,28 @@ class EmbeddedStore(Store):
                         self._write(cy.add_connection(rel, source, target), {})
 
     def _write_article(self, rows: ArticleRows, replace: bool) -> None:
-        statements = _write_statements(rows)  # checked before the transaction opens
-        article_id = rows.article["id"]
+        self._write_batch([(rows, replace)])
+
+    def _write_batch(self, batch: list[tuple[ArticleRows, bool]]) -> None:
+        """The whole batch in one transaction, each statement carrying the rows of every
+        article: a statement costs milliseconds in the engine whatever its size."""
+        if not batch:
+            return
+        statements = _write_statements([rows for rows, _ in batch])  # checked before opening
+        articles = list(dict.fromkeys(rows.article["id"] for rows, _ in batch))
         with self._shared.write_lock, self._lock:
             self._write("BEGIN TRANSACTION", {})
             try:
-                if replace:
-                    self._delete_article_facts(article_id)
-                for statement, batch in statements:
-                    self._write(statement, {"rows": batch})
+                # Relationships are created, not merged: whatever an article of the batch
+                # already has in the store goes first (``replace``, or another store on the
+                # file loading it meanwhile).
+                stored = {row["id"] for row in self._write(cy.stored_articles(),
+                                                           {"articles": articles})}
+                replaced = [art for art in articles if art in stored]
+                if replaced:
+                    self._delete_article_facts(replaced)
+                for statement, statement_rows in statements:
+                    self._write(statement, {"rows": statement_rows})
             except BaseException:
                 self._rollback(self._writer)
                 raise
@@ -166,10 +179,10 @@ class EmbeddedStore(Store):
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _delete_article_facts(self, article_id: str) -> None:
-        documents = [r["id"] for r in self._write(cy.article_documents(), {"article": article_id})]
+    def _delete_article_facts(self, articles: list[str]) -> None:
+        documents = [r["id"] for r in self._write(cy.article_documents(), {"articles": articles})]
         for statement in cy.delete_article_facts():
-            params: dict[str, Any] = {"article": article_id}
+            params: dict[str, Any] = {"articles": articles}
             if "$documents" in statement:
                 params["documents"] = documents
             self._write(statement, params)
@@ -223,41 +236,102 @@ class EmbeddedStore(Store):
 Statement = tuple[str, list[dict[str, Any]]]
 
 
-def _write_statements(rows: ArticleRows) -> list[Statement]:
-    """One article's batches in write order: actors, events, their links, typed edges, the
-    Article node (the mark of a complete load), then the links that need it."""
-    article_id = rows.article["id"]
+def _write_statements(batch: ArticleRows | list[ArticleRows]) -> list[Statement]:
+    """The statements of a batch of articles in write order: actors, events, their links,
+    typed edges, the Article nodes (the marks of a complete load), then the links that need
+    them. Each statement carries the rows of every article, each node and relationship once.
+    Refuses (StoreError) rows the schema cannot hold, naming the article, before any write."""
+    articles = [batch] if isinstance(batch, ArticleRows) else batch
+    rows = _BatchRows()
+    for article in articles:
+        rows.add(article)
     out: list[Statement] = []
-    for label, node_rows in rows.nodes.items():
-        _check_columns(node_rows, cy.NODE_COLUMNS[label], f"{label.value} node", article_id)
-        out.append((cy.node_merge(label), node_rows))
-    _check_columns(rows.events, cy.NODE_COLUMNS[NodeLabel.EVENT], "event", article_id)
-    out.append((cy.event_merge(), rows.events))
-    for label, group in _by_label(rows.participations, "label").items():
-        out.append((cy.participation_merge(label), group))
-    for label, group in _by_label(rows.locations, "label").items():
-        if (NodeLabel.EVENT, label) not in cy.REL_ENDPOINTS[OCCURRED_AT]:
-            raise StoreError(f"article {article_id}: an event location must be a Place or "
-                             f"a State, not a {label.value}")
-        out.append((cy.location_merge(label), group))
-    for edge_type, edge_rows in rows.edges.items():
-        groups: dict[tuple[NodeLabel, NodeLabel], list[dict[str, Any]]] = defaultdict(list)
-        for row in edge_rows:
-            pair = (NodeLabel(row["source_label"]), NodeLabel(row["target_label"]))
-            if pair not in cy.REL_ENDPOINTS[edge_type.value]:
-                raise StoreError(f"article {article_id}: {edge_type.value} cannot link a "
-                                 f"{pair[0].value} to a {pair[1].value}")
-            groups[pair].append(row)
-        _check_columns(edge_rows, {**EDGE_PROPERTY_COLUMNS, **dict.fromkeys(_EDGE_ENDPOINT_KEYS)},
-                       f"{edge_type.value} edge", article_id)
-        for (source_label, target_label), group in groups.items():
-            out.append((cy.edge_merge(edge_type, source_label, target_label), group))
-    _check_columns([rows.article], cy.NODE_COLUMNS[NodeLabel.ARTICLE], "article", article_id)
-    out.append((cy.article_merge(), [rows.article]))
-    out.append((cy.report_merge(), rows.reports))
-    for label, group in _by_label(rows.mentions, "label").items():
-        out.append((cy.mention_merge(label), group))
-    return [(statement, batch) for statement, batch in out if batch]
+    for label, nodes in rows.nodes.items():
+        out.append((cy.node_merge(label), list(nodes.values())))
+    out.append((cy.event_merge(), list(rows.events.values())))
+    for label, links in rows.participations.items():
+        out.append((cy.participation_create(label), list(links.values())))
+    for label, links in rows.locations.items():
+        out.append((cy.location_create(label), list(links.values())))
+    for (edge_type, source_label, target_label), links in rows.edges.items():
+        out.append((cy.edge_create(edge_type, source_label, target_label), list(links.values())))
+    out.append((cy.article_merge(), list(rows.articles.values())))
+    out.append((cy.report_create(), list(rows.reports.values())))
+    for label, links in rows.mentions.items():
+        out.append((cy.mention_create(label), list(links.values())))
+    return [(statement, statement_rows) for statement, statement_rows in out if statement_rows]
+
+
+Keyed = dict[Any, dict[str, Any]]
+
+
+class _BatchRows:
+    """The rows of several articles grouped by statement, keyed so that each node and each
+    relationship is sent once (a row repeated by a later article merges into the first)."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[NodeLabel, Keyed] = defaultdict(dict)
+        self.events: Keyed = {}
+        self.participations: dict[NodeLabel, Keyed] = defaultdict(dict)
+        self.locations: dict[NodeLabel, Keyed] = defaultdict(dict)
+        self.edges: dict[tuple[EdgeType, NodeLabel, NodeLabel], Keyed] = defaultdict(dict)
+        self.articles: Keyed = {}
+        self.reports: Keyed = {}
+        self.mentions: dict[NodeLabel, Keyed] = defaultdict(dict)
+
+    def add(self, rows: ArticleRows) -> None:
+        article_id = rows.article["id"]
+        for label, node_rows in rows.nodes.items():
+            _check_columns(node_rows, cy.NODE_COLUMNS[label], f"{label.value} node", article_id)
+            nodes = self.nodes[label]
+            for row in node_rows:
+                nodes[row["id"]] = _merge_actor(nodes.get(row["id"]), row)
+        _check_columns(rows.events, cy.NODE_COLUMNS[NodeLabel.EVENT], "event", article_id)
+        for row in rows.events:  # every column is set from the row: the last one wins
+            self.events.pop(row["id"], None)
+            self.events[row["id"]] = row
+        for row in rows.participations:
+            self.participations[NodeLabel(row["label"])][
+                (row["actor"], row["event"], row["role"])] = row
+        for row in rows.locations:
+            label = NodeLabel(row["label"])
+            if (NodeLabel.EVENT, label) not in cy.REL_ENDPOINTS[OCCURRED_AT]:
+                raise StoreError(f"article {article_id}: an event location must be a Place or "
+                                 f"a State, not a {label.value}")
+            self.locations[label][(row["event"], row["place"])] = row
+        for edge_type, edge_rows in rows.edges.items():
+            _check_columns(edge_rows, _EDGE_ROW_KEYS, f"{edge_type.value} edge", article_id)
+            for row in edge_rows:
+                pair = (NodeLabel(row["source_label"]), NodeLabel(row["target_label"]))
+                if pair not in cy.REL_ENDPOINTS[edge_type.value]:
+                    raise StoreError(f"article {article_id}: {edge_type.value} cannot link a "
+                                     f"{pair[0].value} to a {pair[1].value}")
+                links = self.edges[(edge_type, *pair)]
+                links.pop(row["id"], None)
+                links[row["id"]] = row
+        _check_columns([rows.article], cy.NODE_COLUMNS[NodeLabel.ARTICLE], "article", article_id)
+        self.articles.pop(article_id, None)
+        self.articles[article_id] = rows.article
+        for row in rows.reports:
+            self.reports[(row["event"], row["article"])] = row
+        for row in rows.mentions:
+            self.mentions[NodeLabel(row["label"])][(row["article"], row["actor"])] = row
+
+
+_EDGE_ROW_KEYS = {**EDGE_PROPERTY_COLUMNS, **dict.fromkeys(_EDGE_ENDPOINT_KEYS)}
+
+
+def _merge_actor(first: dict[str, Any] | None, row: dict[str, Any]) -> dict[str, Any]:
+    """Two rows of one actor as the node statement would leave them written one after the
+    other: the first name, the first kind and ISO code known, every alias and match key."""
+    if first is None:
+        return row
+    return {**first,
+            "kind": first.get("kind") if first.get("kind") is not None else row.get("kind"),
+            "iso3": first.get("iso3") if first.get("iso3") is not None else row.get("iso3"),
+            "aliases": sorted({*(first.get("aliases") or []), *(row.get("aliases") or [])}),
+            "match_keys": sorted({*(first.get("match_keys") or []),
+                                  *(row.get("match_keys") or [])})}
 
 
 def _check_columns(rows: list[dict[str, Any]], columns: Mapping[str, Any], what: str,
@@ -267,14 +341,6 @@ def _check_columns(rows: list[dict[str, Any]], columns: Mapping[str, Any], what:
     if unknown:
         raise StoreError(f"article {article_id}: the embedded schema has no column for "
                          f"{what} properties {sorted(unknown)}")
-
-
-def _by_label(rows: list[dict[str, Any]], key: str) -> dict[NodeLabel, list[dict[str, Any]]]:
-    """Rows grouped by the node label in ``row[key]`` (labels cannot be parameters)."""
-    groups: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        groups[NodeLabel(row[key])].append(row)
-    return groups
 
 
 def _plain(value: Any) -> Any:

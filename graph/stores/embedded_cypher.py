@@ -15,9 +15,9 @@ from graph.vocab import (ACTOR_LABELS, MENTIONS, OCCURRED_AT, PARTICIPATED_IN, R
 
 __all__ = ["NODE_COLUMNS", "REL_ENDPOINTS", "REL_COLUMNS", "node_table_ddl", "rel_table_ddl",
            "table_columns", "add_column", "rel_connections", "add_connection", "node_merge",
-           "event_merge", "article_merge",
-           "participation_merge", "location_merge", "report_merge", "mention_merge",
-           "edge_merge", "article_documents", "delete_article_facts", "stats_query"]
+           "event_merge", "article_merge", "participation_create", "location_create",
+           "report_create", "mention_create", "edge_create", "stored_articles",
+           "article_documents", "delete_article_facts", "stats_query"]
 
 ACTOR_COLUMNS: dict[str, str] = {
     "id": "STRING", "name": "STRING", "aliases": "STRING[]", "kind": "STRING",
@@ -140,59 +140,76 @@ def article_merge() -> str:
     return _merge_all_columns(_ARTICLE)
 
 
-def participation_merge(actor_label: NodeLabel) -> str:
-    return (f"UNWIND $rows AS row "
-            f"MATCH (a:{NodeLabel(actor_label).value} {{id: row.actor}}), "
-            f"(e:{_EVENT.value} {{id: row.event}}) "
-            f"MERGE (a)-[:{PARTICIPATED_IN} {{role: row.role}}]->(e)")
+def _link(match: str, create: str) -> str:
+    """A relationship for each row between two nodes found by id.
+
+    ``CREATE``, not ``MERGE``: every relationship the writer sends belongs to an article of
+    the batch (its events, mentions and typed edges carry the article), the writer removes
+    what an article already in the store had before writing it again, and it sends each
+    relationship once per batch. A ``MERGE`` would look for a twin along every relationship
+    of both endpoints, a cost that grows with the most mentioned actors.
+    """
+    return f"UNWIND $rows AS row MATCH {match} CREATE {create}"
 
 
-def location_merge(place_label: NodeLabel) -> str:
-    return (f"UNWIND $rows AS row "
-            f"MATCH (e:{_EVENT.value} {{id: row.event}}), "
-            f"(p:{NodeLabel(place_label).value} {{id: row.place}}) "
-            f"MERGE (e)-[:{OCCURRED_AT}]->(p)")
+def participation_create(actor_label: NodeLabel) -> str:
+    return _link(f"(a:{NodeLabel(actor_label).value} {{id: row.actor}}), "
+                 f"(e:{_EVENT.value} {{id: row.event}})",
+                 f"(a)-[:{PARTICIPATED_IN} {{role: row.role}}]->(e)")
 
 
-def report_merge() -> str:
-    return (f"UNWIND $rows AS row "
-            f"MATCH (e:{_EVENT.value} {{id: row.event}}), (a:{_ARTICLE.value} {{id: row.article}}) "
-            f"MERGE (e)-[:{REPORTED_IN}]->(a)")
+def location_create(place_label: NodeLabel) -> str:
+    return _link(f"(e:{_EVENT.value} {{id: row.event}}), "
+                 f"(p:{NodeLabel(place_label).value} {{id: row.place}})",
+                 f"(e)-[:{OCCURRED_AT}]->(p)")
 
 
-def mention_merge(actor_label: NodeLabel) -> str:
-    return (f"UNWIND $rows AS row "
-            f"MATCH (a:{_ARTICLE.value} {{id: row.article}}), "
-            f"(n:{NodeLabel(actor_label).value} {{id: row.actor}}) "
-            f"MERGE (a)-[:{MENTIONS}]->(n)")
+def report_create() -> str:
+    return _link(f"(e:{_EVENT.value} {{id: row.event}}), "
+                 f"(a:{_ARTICLE.value} {{id: row.article}})",
+                 f"(e)-[:{REPORTED_IN}]->(a)")
 
 
-def edge_merge(edge_type: EdgeType, source_label: NodeLabel, target_label: NodeLabel) -> str:
-    """Typed actor edges, one per content-derived ``id``; every column set from the row."""
-    sets = ", ".join(f"r.{_q(name)} = {_cast(name, kind)}"
-                     for name, kind in EDGE_PROPERTY_COLUMNS.items() if name != "id")
-    return (f"UNWIND $rows AS row "
-            f"MATCH (s:{NodeLabel(source_label).value} {{id: row.source}}), "
-            f"(t:{NodeLabel(target_label).value} {{id: row.target}}) "
-            f"MERGE (s)-[r:{EdgeType(edge_type).value} {{id: row.id}}]->(t) SET {sets}")
+def mention_create(actor_label: NodeLabel) -> str:
+    return _link(f"(a:{_ARTICLE.value} {{id: row.article}}), "
+                 f"(n:{NodeLabel(actor_label).value} {{id: row.actor}})",
+                 f"(a)-[:{MENTIONS}]->(n)")
+
+
+def edge_create(edge_type: EdgeType, source_label: NodeLabel, target_label: NodeLabel) -> str:
+    """Typed actor edges, one per content-derived ``id``, every column set from the row."""
+    sets = ", ".join(f"{_q(name)}: {_cast(name, kind)}"
+                     for name, kind in EDGE_PROPERTY_COLUMNS.items())
+    return _link(f"(s:{NodeLabel(source_label).value} {{id: row.source}}), "
+                 f"(t:{NodeLabel(target_label).value} {{id: row.target}})",
+                 f"(s)-[:{EdgeType(edge_type).value} {{{sets}}}]->(t)")
+
+
+def stored_articles() -> str:
+    """Which of ``$articles`` the store holds (looked up by key, not by a scan)."""
+    return (f"UNWIND CAST($articles AS STRING[]) AS id "
+            f"MATCH (a:{_ARTICLE.value} {{id: id}}) RETURN a.id AS id")
 
 
 def article_documents() -> str:
-    """Ids of the documents an article names (parameter ``$article``)."""
-    return (f"MATCH (:{_ARTICLE.value} {{id: $article}})-[:{MENTIONS}]->"
-            f"(d:{NodeLabel.DOCUMENT.value}) RETURN d.id AS id")
+    """Ids of the documents the articles ``$articles`` name."""
+    return (f"UNWIND CAST($articles AS STRING[]) AS id "
+            f"MATCH (:{_ARTICLE.value} {{id: id}})-[:{MENTIONS}]->"
+            f"(d:{NodeLabel.DOCUMENT.value}) RETURN DISTINCT d.id AS id")
 
 
 def delete_article_facts() -> list[str]:
-    """Statements (``$article``, ``$documents``) that remove what one article added.
+    """Statements (``$articles``, ``$documents``) that remove what those articles added.
 
-    Its events with their relationships, its typed edges, its mentions, and those of
+    Their events with their relationships, their typed edges, their mentions, and those of
     ``$documents`` that nothing links to any more. Shared actors stay.
     """
-    statements = [f"MATCH (e:{_EVENT.value}) WHERE e.article_id = $article DETACH DELETE e"]
-    statements += [f"MATCH ()-[r:{t.value}]->() WHERE r.article_id = $article DELETE r"
+    articles = "CAST($articles AS STRING[])"
+    statements = [f"MATCH (e:{_EVENT.value}) WHERE e.article_id IN {articles} DETACH DELETE e"]
+    statements += [f"MATCH ()-[r:{t.value}]->() WHERE r.article_id IN {articles} DELETE r"
                    for t in EdgeType]
-    statements.append(f"MATCH (:{_ARTICLE.value} {{id: $article}})-[m:{MENTIONS}]->() DELETE m")
+    statements.append(f"UNWIND {articles} AS id "
+                      f"MATCH (:{_ARTICLE.value} {{id: id}})-[m:{MENTIONS}]->() DELETE m")
     statements.append(f"MATCH (d:{NodeLabel.DOCUMENT.value}) "
                       "WHERE d.id IN CAST($documents AS STRING[]) AND NOT EXISTS { MATCH (d)--() } "
                       "DELETE d")
