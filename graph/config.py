@@ -12,6 +12,10 @@ from graph.errors import ConfigError
 __all__ = ["StoreConfig", "DEFAULT_DB_PATH"]
 
 DEFAULT_DB_PATH = Path.home() / ".poligraph" / "graph.lbdb"
+# The embedded engine's page cache. Its own default is most of the machine's memory, so a
+# long ingest would look like a leak; this bound keeps a process flat whatever the corpus.
+DEFAULT_DB_CACHE_MB = 512
+MIN_DB_CACHE_MB = 128  # below this the engine cannot hold even a small graph's tables
 BACKENDS = ("embedded", "neo4j")
 
 
@@ -23,16 +27,22 @@ class StoreConfig:
     neo4j_user: str = "neo4j"
     neo4j_password: str = field(default="", repr=False)  # never shown
     neo4j_database: str = "neo4j"
+    db_cache_mb: int = DEFAULT_DB_CACHE_MB
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, backend: str | None = None,
                  db_path: str | Path | None = None) -> "StoreConfig":
-        """Flags win over ``POLIGRAPH_STORE``/``POLIGRAPH_DB`` and the ``NEO4J_*`` variables."""
+        """Flags win over ``POLIGRAPH_STORE``/``POLIGRAPH_DB``/``POLIGRAPH_DB_CACHE_MB`` and
+        the ``NEO4J_*`` variables."""
         env = os.environ if env is None else env
         chosen = (backend or env.get("POLIGRAPH_STORE") or "embedded").strip().lower()
         if chosen not in BACKENDS:
             raise ConfigError(f"unknown store {chosen!r}: choose one of {', '.join(BACKENDS)}")
         path = Path(db_path or env.get("POLIGRAPH_DB") or DEFAULT_DB_PATH).expanduser()
+        cache = env.get("POLIGRAPH_DB_CACHE_MB", "").strip()
+        if cache and not (cache.isdigit() and int(cache) >= MIN_DB_CACHE_MB):
+            raise ConfigError(f"POLIGRAPH_DB_CACHE_MB must be a whole number of megabytes, "
+                              f"at least {MIN_DB_CACHE_MB}, not {cache!r}")
         return cls(
             backend=chosen,
             db_path=path,
@@ -40,6 +50,7 @@ class StoreConfig:
             neo4j_user=env.get("NEO4J_USER", cls.neo4j_user),
             neo4j_password=env.get("NEO4J_PASSWORD", ""),
             neo4j_database=env.get("NEO4J_DATABASE", cls.neo4j_database),
+            db_cache_mb=int(cache) if cache else DEFAULT_DB_CACHE_MB,
         )
 
     def describe(self) -> str:

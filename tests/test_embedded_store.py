@@ -189,3 +189,52 @@ def test_schema_adds_label_pairs_missing_from_an_older_file(tmp_path: Path) -> N
     with _open(path) as store:
         store.write([signing_extraction()])
         assert store.stats().edges["SIGNED"] == 1
+
+
+def test_page_cache_comes_from_the_environment_and_bad_values_are_refused() -> None:
+    from graph.config import DEFAULT_DB_CACHE_MB, StoreConfig
+    from graph.errors import ConfigError
+
+    assert StoreConfig.from_env({}).db_cache_mb == DEFAULT_DB_CACHE_MB
+    assert StoreConfig.from_env({"POLIGRAPH_DB_CACHE_MB": "256"}).db_cache_mb == 256
+    for bad in ("lots", "-5", "64", "1.5"):
+        with pytest.raises(ConfigError, match="POLIGRAPH_DB_CACHE_MB"):
+            StoreConfig.from_env({"POLIGRAPH_DB_CACHE_MB": bad})
+
+
+def test_the_engine_is_opened_with_the_configured_page_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ladybug
+
+    from graph.config import StoreConfig
+    from graph.stores import open_store
+
+    sizes: list[int] = []
+    real = ladybug.Database
+
+    def database(path: str, **options: object) -> object:
+        sizes.append(int(options["buffer_pool_size"]))  # type: ignore[call-overload]
+        return real(path, **options)
+
+    monkeypatch.setattr(ladybug, "Database", database)
+    config = StoreConfig.from_env({"POLIGRAPH_DB_CACHE_MB": "128"}, db_path=tmp_path / "g.lbdb")
+    with open_store(config) as store:  # a small cache still loads and answers
+        store.write([asylum_extraction(), meeting_extraction(), signing_extraction()])
+        assert store.stats().articles == 3
+    assert sizes == [128 * 2**20]
+
+
+def test_a_page_cache_too_small_for_the_work_is_one_line_naming_the_setting(
+        tmp_path: Path) -> None:
+    from graph.stores.embedded_db import acquire, release
+
+    shared = acquire(tmp_path / "g.lbdb", cache_mb=32)  # below what the config allows
+    try:
+        store = EmbeddedStore(tmp_path / "g.lbdb")  # shares the small cache
+        with pytest.raises(StoreError, match="page cache of 32 MB.*POLIGRAPH_DB_CACHE_MB"):
+            store.ensure_schema()
+            store.write([asylum_extraction(), meeting_extraction(), signing_extraction()])
+            store.stats()
+        store.close()
+    finally:
+        release(shared)

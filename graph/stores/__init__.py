@@ -17,7 +17,7 @@ def open_store(config: StoreConfig) -> Store:
     else:
         from graph.stores.embedded import EmbeddedStore
 
-        store = EmbeddedStore(config.db_path)
+        store = EmbeddedStore(config.db_path, cache_mb=config.db_cache_mb)
     try:
         store.ensure_schema()
     except BaseException:

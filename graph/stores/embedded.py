@@ -43,6 +43,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from graph.config import DEFAULT_DB_CACHE_MB
 from graph.errors import QueryError, StoreError, StoreUnavailable
 from graph.resolution import AliasIndex
 from graph.rows import EDGE_PROPERTY_COLUMNS, ArticleRows
@@ -55,6 +56,7 @@ __all__ = ["EmbeddedStore"]
 
 _EDGE_ENDPOINT_KEYS = {"source", "target", "source_label", "target_label"}
 _INTERNAL_KEYS = ("_ID", "_LABEL", "_SRC", "_DST")
+_CACHE_FULL = "buffer pool is full"
 
 
 class EmbeddedStore(Store):
@@ -62,12 +64,12 @@ class EmbeddedStore(Store):
 
     backend = "embedded"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, cache_mb: int = DEFAULT_DB_CACHE_MB) -> None:
         super().__init__()
         import ladybug
 
         self.path = Path(path).expanduser()
-        self._shared = acquire(self.path)
+        self._shared = acquire(self.path, cache_mb)
         try:
             self._conn: Any = ladybug.Connection(self._shared.database)
         except RuntimeError as exc:
@@ -203,6 +205,10 @@ class EmbeddedStore(Store):
         try:
             result = conn.execute(cypher, dict(params))
         except (RuntimeError, ValueError, TypeError) as exc:  # engine; parameter conversion
+            if _CACHE_FULL in str(exc):
+                raise StoreError(f"embedded store {self.path}: its page cache of "
+                                 f"{self._shared.cache_mb} MB is too small for this work "
+                                 "(raise POLIGRAPH_DB_CACHE_MB)") from None
             if reading:
                 raise QueryError(f"the embedded store refused the query: "
                                  f"{_first_line(exc)}") from None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph.config import DEFAULT_DB_CACHE_MB
 from graph.errors import StoreUnavailable
 
 __all__ = ["SharedDatabase", "acquire", "release"]
@@ -26,6 +27,7 @@ _LOCK_HOLDER = re.compile(r"held by PID (\d+)")
 class SharedDatabase:
     path: Path
     database: Any  # ladybug.Database
+    cache_mb: int = DEFAULT_DB_CACHE_MB
     users: int = 0
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     # Articles committed through any store on this file: a store whose alias index was
@@ -37,8 +39,9 @@ _OPEN: dict[Path, SharedDatabase] = {}
 _GUARD = threading.Lock()
 
 
-def acquire(path: Path) -> SharedDatabase:
-    """The shared database object of ``path``, opened (and created) on first use."""
+def acquire(path: Path, cache_mb: int = DEFAULT_DB_CACHE_MB) -> SharedDatabase:
+    """The shared database object of ``path``, opened (and created) on first use with a page
+    cache of ``cache_mb`` megabytes (later users share the first one's cache)."""
     path = Path(path).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -51,7 +54,7 @@ def acquire(path: Path) -> SharedDatabase:
     with _GUARD:
         shared = _OPEN.get(key)
         if shared is None:
-            shared = SharedDatabase(path=key, database=_open(path))
+            shared = SharedDatabase(path=key, database=_open(path, cache_mb), cache_mb=cache_mb)
             _OPEN[key] = shared
         shared.users += 1
         return shared
@@ -68,11 +71,11 @@ def release(shared: SharedDatabase) -> None:
         shared.database.close()
 
 
-def _open(path: Path) -> Any:
+def _open(path: Path, cache_mb: int) -> Any:
     import ladybug
 
     try:
-        return ladybug.Database(str(path))
+        return ladybug.Database(str(path), buffer_pool_size=cache_mb * 2**20)
     except (RuntimeError, OSError) as exc:
         raise _unavailable(path, exc) from None
 
