@@ -302,3 +302,63 @@ def test_article_properties_are_stored(store: Store) -> None:
     assert rows == [{"id": asylum.article.id, "title": "Asylum granted",
                      "published": "2012-08-17", "source": "Test Wire", "path": "asylum.txt",
                      "extractor": "factory/1"}]
+
+
+# -- batches -------------------------------------------------------------------------------
+
+
+def _graph(store: Store) -> tuple[list, list]:
+    """Every node and relationship with its properties, in a stable order."""
+    nodes = []
+    for label in NodeLabel:
+        rows = store.read(f"MATCH (n:{label.value}) RETURN n ORDER BY n.id")
+        nodes += [(label.value, sorted(row["n"].items())) for row in rows]
+    rels = []
+    for rel in [*(t.value for t in EdgeType), *STRUCTURAL_RELATIONSHIPS]:
+        rows = store.read(f"MATCH (a)-[r:{rel}]->(b) RETURN a.id AS a, b.id AS b, r")
+        rels += sorted((rel, row["a"], row["b"], sorted((k, repr(v)) for k, v in
+                                                        row["r"].items())) for row in rows)
+    return nodes, rels
+
+
+def _batch_corpus() -> list:
+    """Articles that share actors, so a batch carries one node in the rows of several."""
+    from network_corpus import corpus as network
+    from query_corpus import corpus as queries
+
+    return [*network(), *queries(), asylum_extraction(), signing_extraction()]
+
+
+def _count_batches(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    sizes: list[int] = []
+    write_batch = store._write_batch
+    monkeypatch.setattr(store, "_write_batch",
+                        lambda batch: (sizes.append(len(batch)), write_batch(batch)))
+    return sizes
+
+
+def test_a_batch_writes_the_graph_that_article_by_article_writes(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = _batch_corpus()
+    batches = _count_batches(store, monkeypatch)
+    monkeypatch.setattr(store, "batch_articles", len(corpus))
+    store.write(corpus)
+    assert batches == [len(corpus)]
+    in_one_batch = _graph(store)
+    monkeypatch.setattr(store, "batch_articles", 1)
+    store.write(corpus, force=True)  # every article replaced, one transaction each
+    assert batches == [len(corpus)] + [1] * len(corpus)
+    assert _graph(store) == in_one_batch
+
+
+def test_a_forced_batch_holding_an_article_twice_writes_it_once(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = _batch_corpus()
+    monkeypatch.setattr(store, "batch_articles", 1)
+    store.write(corpus)
+    one_by_one = _graph(store)
+    monkeypatch.setattr(store, "batch_articles", 2 * len(corpus))
+    batches = _count_batches(store, monkeypatch)
+    store.write([*corpus, *corpus], force=True)
+    assert batches == [2 * len(corpus)]
+    assert _graph(store) == one_by_one

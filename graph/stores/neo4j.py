@@ -1,7 +1,7 @@
 """The Neo4j back end, through the official driver.
 
-Each article is one managed write transaction (the driver retries transient faults); every
-session names its database. Driver errors become the project's errors with one-line messages
+Each batch of articles is one managed write transaction (the driver retries transient faults);
+every session names its database. Driver errors become the project's errors with one-line messages
 that never contain the password.
 """
 
@@ -68,9 +68,19 @@ class Neo4jStore(Store):
                     session.run(statement).consume()
 
     def _write_article(self, rows: ArticleRows, replace: bool) -> None:
+        self._write_batch([(rows, replace)])
+
+    def _write_batch(self, batch: list[tuple[ArticleRows, bool]]) -> None:
+        """The whole batch in one managed transaction (retried by the driver on transient
+        faults), each statement carrying the rows of every article: a round trip costs far
+        more than the rows it carries."""
+        if not batch:
+            return
+        statements = _batch_statements(batch)
+        replaced = list(dict.fromkeys(rows.article["id"] for rows, replace in batch if replace))
         with self._errors():
             with self._driver.session(database=self._database) as session:
-                session.execute_write(_write_rows, rows, replace)
+                session.execute_write(_write_statements, replaced, statements)
 
     def _read(self, cypher: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
         return self._run_read(cypher, params)
@@ -186,34 +196,61 @@ def _code(exc: BaseException) -> str:
     return str(getattr(exc, "code", "") or "")
 
 
-def _write_rows(tx: "ManagedTransaction", rows: ArticleRows, replace: bool) -> None:
-    """All of one article's statements, inside one transaction; the Article node comes last
-    among the nodes, and only its own links follow it."""
-    article_id = rows.article["id"]
-    if replace:
-        documents = tx.run(cy.article_documents(), article=article_id).single(strict=True)["ids"]
+Statement = tuple[str, list[dict[str, Any]]]
+
+
+def _batch_statements(batch: list[tuple[ArticleRows, bool]]) -> list[Statement]:
+    """The statements of a batch of articles in write order, each carrying the rows of every
+    article: actors, events, their links, typed edges, then the Article nodes (the marks of a
+    complete load) and the links that need them. Rows repeated across articles are harmless:
+    every statement merges on content-derived ids."""
+    nodes: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
+    events: list[dict[str, Any]] = []
+    participations: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
+    locations: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
+    edges: dict[tuple[EdgeType, NodeLabel, NodeLabel], list[dict[str, Any]]] = defaultdict(list)
+    articles: list[dict[str, Any]] = []
+    reports: list[dict[str, Any]] = []
+    mentions: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
+    for rows, _replace in batch:
+        for label, node_rows in rows.nodes.items():
+            nodes[label] += node_rows
+        events += rows.events
+        for row in rows.participations:
+            participations[NodeLabel(row["label"])].append(row)
+        for row in rows.locations:
+            locations[NodeLabel(row["label"])].append(row)
+        for edge_type, edge_rows in rows.edges.items():
+            for row in edge_rows:
+                props = {k: v for k, v in row.items() if k not in _EDGE_ENDPOINT_KEYS}
+                edges[(edge_type, NodeLabel(row["source_label"]),
+                       NodeLabel(row["target_label"]))].append(
+                    {"source": row["source"], "target": row["target"], "id": row["id"],
+                     "props": props})
+        articles.append(rows.article)
+        reports += rows.reports
+        for row in rows.mentions:
+            mentions[NodeLabel(row["label"])].append(row)
+    out: list[Statement] = [(cy.node_merge(label), group) for label, group in nodes.items()]
+    out.append((cy.event_merge(), events))
+    out += [(cy.participation_merge(label), group) for label, group in participations.items()]
+    out += [(cy.location_merge(label), group) for label, group in locations.items()]
+    out += [(cy.edge_merge(*key), group) for key, group in edges.items()]
+    out.append((cy.article_merge(), articles))
+    out.append((cy.report_merge(), reports))
+    out += [(cy.mention_merge(label), group) for label, group in mentions.items()]
+    return [(statement, rows) for statement, rows in out if rows]
+
+
+def _write_statements(tx: "ManagedTransaction", replaced: list[str],
+                      statements: list[Statement]) -> None:
+    """One batch inside one transaction: the old facts of ``replaced`` articles go first."""
+    if replaced:
+        documents = tx.run(cy.article_documents(), articles=replaced).single(strict=True)["ids"]
         for statement in cy.delete_article_facts():
-            tx.run(statement, article=article_id, documents=documents)
-    for label, node_rows in rows.nodes.items():
-        _send(tx, cy.node_merge(label), node_rows)
-    _send(tx, cy.event_merge(), rows.events)
-    for label, group in _by_label(rows.participations, "label").items():
-        _send(tx, cy.participation_merge(label), group)
-    for label, group in _by_label(rows.locations, "label").items():
-        _send(tx, cy.location_merge(label), group)
-    for edge_type, edge_rows in rows.edges.items():
-        groups: dict[tuple[NodeLabel, NodeLabel], list[dict[str, Any]]] = defaultdict(list)
-        for row in edge_rows:
-            props = {k: v for k, v in row.items() if k not in _EDGE_ENDPOINT_KEYS}
-            groups[(NodeLabel(row["source_label"]), NodeLabel(row["target_label"]))].append(
-                {"source": row["source"], "target": row["target"], "id": row["id"],
-                 "props": props})
-        for (source_label, target_label), group in groups.items():
-            _send(tx, cy.edge_merge(edge_type, source_label, target_label), group)
-    tx.run(cy.article_merge(), article=rows.article)
-    _send(tx, cy.report_merge(), rows.reports)
-    for label, group in _by_label(rows.mentions, "label").items():
-        _send(tx, cy.mention_merge(label), group)
+            tx.run(statement, articles=replaced, documents=documents)
+    for statement, rows in statements:
+        _send(tx, statement, rows)
 
 
 def _send(tx: "ManagedTransaction", statement: str, rows: list[dict[str, Any]]) -> None:
@@ -222,14 +259,6 @@ def _send(tx: "ManagedTransaction", statement: str, rows: list[dict[str, Any]]) 
     transaction."""
     if rows:
         tx.run(statement, rows=rows)
-
-
-def _by_label(rows: list[dict[str, Any]], key: str) -> dict[NodeLabel, list[dict[str, Any]]]:
-    """Rows grouped by the node label in ``row[key]`` (labels cannot be parameters)."""
-    groups: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        groups[NodeLabel(row[key])].append(row)
-    return groups
 
 
 def _plain(value: Any) -> Any:

@@ -86,7 +86,8 @@ def location_merge(place_label: NodeLabel) -> str:
 
 
 def article_merge() -> str:
-    return f"MERGE (a:{NodeLabel.ARTICLE.value} {{id: $article.id}}) SET a += $article"
+    return (f"UNWIND $rows AS row MERGE (a:{NodeLabel.ARTICLE.value} {{id: row.id}}) "
+            "SET a += row")
 
 
 def report_merge() -> str:
@@ -113,23 +114,25 @@ def edge_merge(edge_type: EdgeType, source_label: NodeLabel, target_label: NodeL
 
 
 def article_documents() -> str:
-    """Ids of the documents an article names (parameter ``$article``)."""
-    return (f"MATCH (:{NodeLabel.ARTICLE.value} {{id: $article}})-[:{MENTIONS}]->"
-            f"(d:{NodeLabel.DOCUMENT.value}) RETURN collect(d.id) AS ids")
+    """Ids of the documents the articles ``$articles`` name."""
+    return (f"UNWIND $articles AS id MATCH (:{NodeLabel.ARTICLE.value} {{id: id}})-[:{MENTIONS}]->"
+            f"(d:{NodeLabel.DOCUMENT.value}) RETURN collect(DISTINCT d.id) AS ids")
 
 
 def delete_article_facts() -> list[str]:
-    """Statements (``$article``, ``$documents``) that remove what one article added.
+    """Statements (``$articles``, ``$documents``) that remove what those articles added.
 
-    Its events with their relationships, its typed edges, its mentions, and those of
+    Their events with their relationships, their typed edges, their mentions, and those of
     ``$documents`` (see :func:`article_documents`) that nothing links to any more. Shared
-    actors stay: other articles may name them.
+    actors stay: other articles may name them. Each lookup goes through an index.
     """
     article, document = NodeLabel.ARTICLE.value, NodeLabel.DOCUMENT.value
-    statements = [f"MATCH (e:{NodeLabel.EVENT.value} {{article_id: $article}}) DETACH DELETE e"]
-    statements += [f"MATCH ()-[r:{t.value}]->() WHERE r.article_id = $article DELETE r"
-                   for t in EdgeType]
-    statements.append(f"MATCH (:{article} {{id: $article}})-[m:{MENTIONS}]->() DELETE m")
+    statements = [f"UNWIND $articles AS id MATCH (e:{NodeLabel.EVENT.value} {{article_id: id}}) "
+                  "DETACH DELETE e"]
+    statements += [f"UNWIND $articles AS id MATCH ()-[r:{t.value} {{article_id: id}}]->() "
+                   "DELETE r" for t in EdgeType]
+    statements.append(f"UNWIND $articles AS id MATCH (:{article} {{id: id}})-[m:{MENTIONS}]->() "
+                      "DELETE m")
     statements.append(f"MATCH (d:{document}) WHERE d.id IN $documents AND NOT (d)--() DELETE d")
     return statements
 
