@@ -1,6 +1,7 @@
 // Typed actor edges (every relationship that carries an edge id), in either direction.
+// Only the tables of typed edges are read, not those of mentions and participations.
 WITH toUpper($type) AS type_key, toLower($actor) AS key
-MATCH (s)-[r]->(t)
+MATCH (s)-[r:ACCUSED|CRITICIZED|GRANTED_ASYLUM|HOLDS_ROLE|MEMBER_OF|MET_WITH|REQUESTED_EXTRADITION|REQUESTED_INTERVENTION|SIGNED|THREATENED]->(t)
 WHERE r.id IS NOT NULL AND (type_key = '' OR label(r) = type_key)
   AND (key = ''
        OR toLower(s.id) = key OR toLower(s.name) = key OR any(x IN s.aliases WHERE toLower(x) = key)
