@@ -1,6 +1,28 @@
 // The sentence behind one typed edge or one event, and the article it comes from.
-MATCH (s)-[r]->(t)
-WHERE r.id = $id
+// The edge is looked up type by type, each through the index on its id (an untyped
+// ()-[r]->() can use no index and reads every relationship).
+CALL () {
+  MATCH ()-[r:ACCUSED]->() WHERE r.id = $id RETURN r
+  UNION ALL
+  MATCH ()-[r:CRITICIZED]->() WHERE r.id = $id RETURN r
+  UNION ALL
+  MATCH ()-[r:GRANTED_ASYLUM]->() WHERE r.id = $id RETURN r
+  UNION ALL
+  MATCH ()-[r:HOLDS_ROLE]->() WHERE r.id = $id RETURN r
+  UNION ALL
+  MATCH ()-[r:MEMBER_OF]->() WHERE r.id = $id RETURN r
+  UNION ALL
+  MATCH ()-[r:MET_WITH]->() WHERE r.id = $id RETURN r
+  UNION ALL
+  MATCH ()-[r:REQUESTED_EXTRADITION]->() WHERE r.id = $id RETURN r
+  UNION ALL
+  MATCH ()-[r:REQUESTED_INTERVENTION]->() WHERE r.id = $id RETURN r
+  UNION ALL
+  MATCH ()-[r:SIGNED]->() WHERE r.id = $id RETURN r
+  UNION ALL
+  MATCH ()-[r:THREATENED]->() WHERE r.id = $id RETURN r
+}
+WITH r, startNode(r) AS s, endNode(r) AS t
 OPTIONAL MATCH (art:Article {id: r.article_id})
 RETURN 'edge' AS kind, type(r) AS type, s.id AS source_id, s.name AS source, t.id AS target_id,
        t.name AS target, r.status AS status, r.confidence AS confidence,

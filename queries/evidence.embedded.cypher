@@ -1,5 +1,6 @@
 // The sentence behind one typed edge or one event, and the article it comes from.
-MATCH (s)-[r]->(t)
+// Only the tables of typed edges are read (an untyped ()-[r]->() reads every relationship).
+MATCH (s)-[r:ACCUSED|CRITICIZED|GRANTED_ASYLUM|HOLDS_ROLE|MEMBER_OF|MET_WITH|REQUESTED_EXTRADITION|REQUESTED_INTERVENTION|SIGNED|THREATENED]->(t)
 WHERE r.id = $id
 OPTIONAL MATCH (art:Article {id: r.article_id})
 RETURN 'edge' AS kind, label(r) AS type, s.id AS source_id, s.name AS source, t.id AS target_id,
