@@ -1,24 +1,28 @@
 // Events filtered by type, place (the state, or a place whose iso3 is the state's) and date;
 // a partial date is in range when its period overlaps the range.
-// The state is resolved once, before the events (not once per event), and the page of events
-// is cut before participants are collected, so only the kept rows fetch them.
+// The state and the events placed in it are resolved once, before the events are scanned, and
+// only the events of the page fetch their place and participants.
 WITH toUpper($type) AS type_key, toLower($country) AS country_key
 OPTIONAL MATCH (c:State)
 WHERE country_key <> ''
   AND (toLower(c.id) = country_key OR toLower(c.name) = country_key
        OR any(x IN c.aliases WHERE toLower(x) = country_key))
 WITH type_key, country_key, collect(c.id) AS state_ids, collect(c.iso3) AS state_iso3s
-MATCH (e:Event)
-WHERE (type_key = '' OR e.type = type_key)
-  AND ($since = '' OR e.date >= left($since, size(e.date)))
-  AND ($until = '' OR left(e.date, size($until)) <= $until)
-OPTIONAL MATCH (e)-[:OCCURRED_AT]->(place)
-WITH e, place, country_key, state_ids, state_iso3s
-WHERE country_key = '' OR list_contains(state_ids, place.id)
-   OR (place.iso3 IS NOT NULL AND list_contains(state_iso3s, place.iso3))
-WITH e, place
+OPTIONAL MATCH (placed:Event)-[:OCCURRED_AT]->(site)
+WHERE country_key <> '' AND (list_contains(state_ids, site.id)
+      OR (site.iso3 IS NOT NULL AND list_contains(state_iso3s, site.iso3)))
+WITH type_key, country_key, collect(DISTINCT placed.id) AS placed_ids
+MATCH (ev:Event)
+WHERE (type_key = '' OR ev.type = type_key)
+  AND ($since = '' OR ev.date >= left($since, size(ev.date)))
+  AND ($until = '' OR left(ev.date, size($until)) <= $until)
+  AND (country_key = '' OR list_contains(placed_ids, ev.id))
+WITH ev AS e, country_key
 ORDER BY coalesce(e.date, '~'), e.type, e.id
 LIMIT $limit
+OPTIONAL MATCH (e)-[:OCCURRED_AT]->(place)
+WITH e, place, country_key
+WHERE country_key = '' OR place.id IS NOT NULL
 OPTIONAL MATCH (x)-[p:PARTICIPATED_IN]->(e)
 WITH e, place, CASE WHEN x IS NULL THEN NULL ELSE p.role + ' ' + x.name END AS part
 WITH e, place, list_sort(collect(DISTINCT part)) AS participants
