@@ -1,7 +1,9 @@
 // One row per matching actor; lists are sorted text so that they read well and compare exactly.
 // roles:  "[since → until] title, organization"; edges: "TYPE → other" / "TYPE ← other".
+// Actors are looked up among the actor labels, the only nodes with a name (not among events
+// and articles too).
 WITH toLower($actor) AS key
-MATCH (a)
+MATCH (a:Person:State:Organization:Place:Document)
 WHERE a.name IS NOT NULL
   AND (toLower(a.id) = key OR toLower(a.name) = key OR any(x IN a.aliases WHERE toLower(x) = key))
 OPTIONAL MATCH (a)-[h:HOLDS_ROLE]->(o)

@@ -1,6 +1,8 @@
 // Actors whose id, name or any alias contains $name, case-insensitive; exact matches first.
+// Actors are looked up among the actor labels, the only nodes with a name (not among events
+// and articles too).
 WITH toLower($name) AS key
-MATCH (a)
+MATCH (a:Person|State|Organization|Place|Document)
 WHERE a.name IS NOT NULL
   AND (toLower(a.id) = key OR toLower(a.name) CONTAINS key
        OR any(x IN a.aliases WHERE toLower(x) CONTAINS key))

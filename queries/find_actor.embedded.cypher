@@ -1,8 +1,10 @@
 // Actors whose id, name or any alias contains $name, case-insensitive; exact matches first.
 // `exact` is computed before the filter: a list function applied to a.aliases after a WHERE
 // that already used them drops rows in this engine.
+// Actors are looked up among the actor labels, the only nodes with a name (not among events
+// and articles too).
 WITH toLower($name) AS key
-MATCH (a)
+MATCH (a:Person:State:Organization:Place:Document)
 WHERE a.name IS NOT NULL
 WITH a, key, (toLower(a.id) = key OR toLower(a.name) = key
               OR list_contains(list_transform(a.aliases, x -> lower(x)), key)) AS exact

@@ -1,8 +1,10 @@
 // A role held at $date: since <= date <= until, comparing partial dates by their common prefix.
 // A former role without an end is taken to end by the article's publication; a former role
 // with no dates at all says nothing about $date and is left out.
+// Actors are looked up among the actor labels, the only nodes with a name (not among events
+// and articles too).
 WITH toLower($state) AS key, toLower($title) AS title_key
-MATCH (s)
+MATCH (s:Person|State|Organization|Place|Document)
 WHERE s.name IS NOT NULL
   AND (toLower(s.id) = key OR toLower(s.name) = key OR any(x IN s.aliases WHERE toLower(x) = key))
 MATCH (p:Person)-[h:HOLDS_ROLE]->(s)
