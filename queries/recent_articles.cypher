@@ -1,5 +1,9 @@
 // Articles by publication date (undated last), with their event and actor counts.
+// The page is cut before the counts, so only the kept articles are counted.
 MATCH (art:Article)
+WITH art
+ORDER BY coalesce(art.published, '') DESC, art.id
+LIMIT $limit
 OPTIONAL MATCH (e:Event)-[:REPORTED_IN]->(art)
 WITH art, count(DISTINCT e) AS events
 OPTIONAL MATCH (art)-[:MENTIONS]->(x)
