@@ -7,9 +7,10 @@ MATCH (a:Person:State:Organization:Place:Document)
 WHERE a.name IS NOT NULL
   AND (toLower(a.id) = key OR toLower(a.name) = key OR any(x IN a.aliases WHERE toLower(x) = key))
 MATCH (a)-[p:PARTICIPATED_IN]->(e:Event)
+OPTIONAL MATCH (e)-[:OCCURRED_AT]->(place)
+WITH a, p, e, place
 WHERE ($since = '' OR e.date >= left($since, size(e.date)))
   AND ($until = '' OR left(e.date, size($until)) <= $until)
-OPTIONAL MATCH (e)-[:OCCURRED_AT]->(place)
 WITH a, p, e, place
 ORDER BY a.name, coalesce(e.date, '~'), e.type, e.id, p.role
 LIMIT $limit
