@@ -11,18 +11,19 @@ WITH type_key, country_key, collect(c.id) AS state_ids, collect(c.iso3) AS state
 OPTIONAL MATCH (placed:Event)-[:OCCURRED_AT]->(site)
 WHERE country_key <> '' AND (list_contains(state_ids, site.id)
       OR (site.iso3 IS NOT NULL AND list_contains(state_iso3s, site.iso3)))
-WITH type_key, country_key, collect(DISTINCT placed.id) AS placed_ids
+WITH type_key, country_key, state_ids, state_iso3s, collect(DISTINCT placed.id) AS placed_ids
 MATCH (ev:Event)
 WHERE (type_key = '' OR ev.type = type_key)
   AND ($since = '' OR ev.date >= left($since, size(ev.date)))
   AND ($until = '' OR left(ev.date, size($until)) <= $until)
   AND (country_key = '' OR list_contains(placed_ids, ev.id))
-WITH ev AS e, country_key
+WITH ev AS e, country_key, state_ids, state_iso3s
 ORDER BY coalesce(e.date, '~'), e.type, e.id
 LIMIT $limit
 OPTIONAL MATCH (e)-[:OCCURRED_AT]->(place)
-WITH e, place, country_key
-WHERE country_key = '' OR place.id IS NOT NULL
+WITH e, place, country_key, state_ids, state_iso3s
+WHERE country_key = '' OR list_contains(state_ids, place.id)
+   OR (place.iso3 IS NOT NULL AND list_contains(state_iso3s, place.iso3))
 OPTIONAL MATCH (x)-[p:PARTICIPATED_IN]->(e)
 WITH e, place, CASE WHEN x IS NULL THEN NULL ELSE p.role + ' ' + x.name END AS part
 WITH e, place, list_sort(collect(DISTINCT part)) AS participants
