@@ -12,9 +12,11 @@ from graph.errors import ConfigError
 __all__ = ["StoreConfig", "DEFAULT_DB_PATH"]
 
 DEFAULT_DB_PATH = Path.home() / ".poligraph" / "graph.lbdb"
-# The embedded engine's page cache. Its own default is most of the machine's memory, so a
-# long ingest would look like a leak; this bound keeps a process flat whatever the corpus.
-DEFAULT_DB_CACHE_MB = 512
+# The embedded engine's page cache: None leaves the engine's own default (a share of the
+# machine's memory, filled only as the graph grows). A bound is opt-in: LadybugDB 0.22 needs
+# room for the pages a checkpoint holds, and with a cache too small for the graph it has been
+# seen to crash while checkpointing (a 512 MB cache, at about 9,000 articles).
+DEFAULT_DB_CACHE_MB: int | None = None
 MIN_DB_CACHE_MB = 128  # below this the engine cannot hold even a small graph's tables
 BACKENDS = ("embedded", "neo4j")
 
@@ -27,7 +29,7 @@ class StoreConfig:
     neo4j_user: str = "neo4j"
     neo4j_password: str = field(default="", repr=False)  # never shown
     neo4j_database: str = "neo4j"
-    db_cache_mb: int = DEFAULT_DB_CACHE_MB
+    db_cache_mb: int | None = DEFAULT_DB_CACHE_MB
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, backend: str | None = None,

@@ -195,7 +195,7 @@ def test_page_cache_comes_from_the_environment_and_bad_values_are_refused() -> N
     from graph.config import DEFAULT_DB_CACHE_MB, StoreConfig
     from graph.errors import ConfigError
 
-    assert StoreConfig.from_env({}).db_cache_mb == DEFAULT_DB_CACHE_MB
+    assert StoreConfig.from_env({}).db_cache_mb == DEFAULT_DB_CACHE_MB is None
     assert StoreConfig.from_env({"POLIGRAPH_DB_CACHE_MB": "256"}).db_cache_mb == 256
     for bad in ("lots", "-5", "64", "1.5"):
         with pytest.raises(ConfigError, match="POLIGRAPH_DB_CACHE_MB"):
@@ -231,7 +231,7 @@ def test_a_page_cache_too_small_for_the_work_is_one_line_naming_the_setting(
     shared = acquire(tmp_path / "g.lbdb", cache_mb=32)  # below what the config allows
     try:
         store = EmbeddedStore(tmp_path / "g.lbdb")  # shares the small cache
-        with pytest.raises(StoreError, match="page cache of 32 MB.*POLIGRAPH_DB_CACHE_MB"):
+        with pytest.raises(StoreError, match="page cache of 32 MB is too small.*POLIGRAPH_DB_"):
             store.ensure_schema()
             store.write([asylum_extraction(), meeting_extraction(), signing_extraction()])
             store.stats()

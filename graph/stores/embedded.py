@@ -64,7 +64,7 @@ class EmbeddedStore(Store):
 
     backend = "embedded"
 
-    def __init__(self, path: Path, cache_mb: int = DEFAULT_DB_CACHE_MB) -> None:
+    def __init__(self, path: Path, cache_mb: int | None = DEFAULT_DB_CACHE_MB) -> None:
         super().__init__()
         import ladybug
 
@@ -206,9 +206,10 @@ class EmbeddedStore(Store):
             result = conn.execute(cypher, dict(params))
         except (RuntimeError, ValueError, TypeError) as exc:  # engine; parameter conversion
             if _CACHE_FULL in str(exc):
-                raise StoreError(f"embedded store {self.path}: its page cache of "
-                                 f"{self._shared.cache_mb} MB is too small for this work "
-                                 "(raise POLIGRAPH_DB_CACHE_MB)") from None
+                size = f"of {self._shared.cache_mb} MB " if self._shared.cache_mb else ""
+                raise StoreError(f"embedded store {self.path}: its page cache {size}is too "
+                                 "small for this work (raise or unset POLIGRAPH_DB_CACHE_MB)"
+                                 ) from None
             if reading:
                 raise QueryError(f"the embedded store refused the query: "
                                  f"{_first_line(exc)}") from None

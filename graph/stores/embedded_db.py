@@ -27,7 +27,7 @@ _LOCK_HOLDER = re.compile(r"held by PID (\d+)")
 class SharedDatabase:
     path: Path
     database: Any  # ladybug.Database
-    cache_mb: int = DEFAULT_DB_CACHE_MB
+    cache_mb: int | None = DEFAULT_DB_CACHE_MB
     users: int = 0
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     # Articles committed through any store on this file: a store whose alias index was
@@ -39,9 +39,10 @@ _OPEN: dict[Path, SharedDatabase] = {}
 _GUARD = threading.Lock()
 
 
-def acquire(path: Path, cache_mb: int = DEFAULT_DB_CACHE_MB) -> SharedDatabase:
+def acquire(path: Path, cache_mb: int | None = DEFAULT_DB_CACHE_MB) -> SharedDatabase:
     """The shared database object of ``path``, opened (and created) on first use with a page
-    cache of ``cache_mb`` megabytes (later users share the first one's cache)."""
+    cache of ``cache_mb`` megabytes, or the engine's default (later users share the first
+    one's cache)."""
     path = Path(path).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -71,11 +72,11 @@ def release(shared: SharedDatabase) -> None:
         shared.database.close()
 
 
-def _open(path: Path, cache_mb: int) -> Any:
+def _open(path: Path, cache_mb: int | None) -> Any:
     import ladybug
 
     try:
-        return ladybug.Database(str(path), buffer_pool_size=cache_mb * 2**20)
+        return ladybug.Database(str(path), buffer_pool_size=(cache_mb or 0) * 2**20)
     except (RuntimeError, OSError) as exc:
         raise _unavailable(path, exc) from None
 
