@@ -12,3 +12,4 @@ RETURN g.id AS grantor_id, g.name AS grantor, p.id AS person_id, p.name AS perso
        r.article_id AS article_id, art.source AS source, art.published AS published,
        r.sentence AS sentence, r.id AS edge_id
 ORDER BY coalesce(date, '~'), grantor, person, published, article_id, edge_id
+LIMIT $limit

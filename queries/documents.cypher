@@ -13,3 +13,4 @@ WITH d, collect(DISTINCT s.name) AS signatories, count(r) AS reports,
 RETURN d.id AS document_id, d.name AS document, d.kind AS kind, signatories, reports,
        articles, first_date
 ORDER BY document, document_id
+LIMIT $limit

@@ -28,3 +28,4 @@ RETURN q.id AS requester_id, q.name AS requester, p.id AS person_id, p.name AS p
        r.article_id AS article_id, art.source AS source, art.published AS published,
        r.sentence AS sentence, r.id AS edge_id
 ORDER BY coalesce(date, '~'), requester, person, published, article_id, edge_id
+LIMIT $limit

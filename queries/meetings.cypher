@@ -14,3 +14,4 @@ RETURN a.id AS actor_id, a.name AS actor, b.id AS met_id, b.name AS met, date,
        ev.type AS event_type, r.article_id AS article_id, art.source AS source,
        r.sentence AS sentence, r.id AS edge_id
 ORDER BY coalesce(date, '~'), actor, met, article_id, edge_id
+LIMIT $limit

@@ -122,6 +122,15 @@ def test_query_gives_the_expected_rows(loaded: Store, name: str) -> None:
     assert _project(rows, columns) == expected
 
 
+@pytest.mark.parametrize("name", sorted(
+    name for name, spec in load_catalog().items() if any(p.name == "limit" for p in spec.params)))
+def test_a_limit_keeps_the_first_rows_of_the_full_answer(loaded: Store, name: str) -> None:
+    params = dict(EXPECTED[name][0])
+    full = run_query(loaded, name, params)
+    assert len(full) >= 1
+    assert run_query(loaded, name, {**params, "limit": "1"}) == full[:1]
+
+
 def test_evidence_of_an_edge_and_of_an_event(loaded: Store) -> None:
     grant = run_query(loaded, "asylum_grants", {})[0]
     rows = run_query(loaded, "evidence", {"id": grant["edge_id"]})
