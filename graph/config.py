@@ -18,6 +18,9 @@ DEFAULT_DB_PATH = Path.home() / ".poligraph" / "graph.lbdb"
 # seen to crash while checkpointing (a 512 MB cache, at about 9,000 articles).
 DEFAULT_DB_CACHE_MB: int | None = None
 MIN_DB_CACHE_MB = 128  # below this the engine cannot hold even a small graph's tables
+# Longest a read may run before the store stops it: a query that explodes (a path search
+# between two hubs) must end in a clear error, not hold a dashboard and the machine's memory.
+DEFAULT_QUERY_TIMEOUT_S = 60.0
 BACKENDS = ("embedded", "neo4j")
 
 
@@ -30,12 +33,13 @@ class StoreConfig:
     neo4j_password: str = field(default="", repr=False)  # never shown
     neo4j_database: str = "neo4j"
     db_cache_mb: int | None = DEFAULT_DB_CACHE_MB
+    query_timeout_s: float | None = DEFAULT_QUERY_TIMEOUT_S  # None: no limit
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, backend: str | None = None,
                  db_path: str | Path | None = None) -> "StoreConfig":
-        """Flags win over ``POLIGRAPH_STORE``/``POLIGRAPH_DB``/``POLIGRAPH_DB_CACHE_MB`` and
-        the ``NEO4J_*`` variables."""
+        """Flags win over ``POLIGRAPH_STORE``/``POLIGRAPH_DB``/``POLIGRAPH_DB_CACHE_MB``/
+        ``POLIGRAPH_QUERY_TIMEOUT_S`` and the ``NEO4J_*`` variables."""
         env = os.environ if env is None else env
         chosen = (backend or env.get("POLIGRAPH_STORE") or "embedded").strip().lower()
         if chosen not in BACKENDS:
@@ -46,6 +50,7 @@ class StoreConfig:
             raise ConfigError(f"POLIGRAPH_DB_CACHE_MB must be a whole number of megabytes, "
                               f"at least {MIN_DB_CACHE_MB}, not {cache!r}")
         return cls(
+            query_timeout_s=_timeout(env.get("POLIGRAPH_QUERY_TIMEOUT_S", "").strip()),
             backend=chosen,
             db_path=path,
             neo4j_uri=env.get("NEO4J_URI", cls.neo4j_uri),
@@ -60,3 +65,17 @@ class StoreConfig:
         if self.backend == "neo4j":
             return f"neo4j {self.neo4j_uri} (database {self.neo4j_database})"
         return f"embedded {self.db_path}"
+
+
+def _timeout(text: str) -> float | None:
+    """Seconds from the environment: unset keeps the default, 0 means no limit."""
+    if not text:
+        return DEFAULT_QUERY_TIMEOUT_S
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0 or seconds == float("inf"):
+        raise ConfigError(f"POLIGRAPH_QUERY_TIMEOUT_S must be a number of seconds (0 for no "
+                          f"limit), not {text!r}")
+    return seconds or None

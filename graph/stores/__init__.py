@@ -17,7 +17,8 @@ def open_store(config: StoreConfig) -> Store:
     else:
         from graph.stores.embedded import EmbeddedStore
 
-        store = EmbeddedStore(config.db_path, cache_mb=config.db_cache_mb)
+        store = EmbeddedStore(config.db_path, cache_mb=config.db_cache_mb,
+                              query_timeout_s=config.query_timeout_s)
     try:
         store.ensure_schema()
     except BaseException:

@@ -43,7 +43,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from graph.config import DEFAULT_DB_CACHE_MB
+from graph.config import DEFAULT_DB_CACHE_MB, DEFAULT_QUERY_TIMEOUT_S
 from graph.errors import QueryError, StoreError, StoreUnavailable
 from graph.resolution import AliasIndex
 from graph.rows import EDGE_PROPERTY_COLUMNS, ArticleRows
@@ -57,6 +57,7 @@ __all__ = ["EmbeddedStore"]
 _EDGE_ENDPOINT_KEYS = {"source", "target", "source_label", "target_label"}
 _INTERNAL_KEYS = ("_ID", "_LABEL", "_SRC", "_DST")
 _CACHE_FULL = "buffer pool is full"
+_INTERRUPTED = "Interrupted"  # the engine's message when a query outlives its timeout
 
 
 class EmbeddedStore(Store):
@@ -64,7 +65,8 @@ class EmbeddedStore(Store):
 
     backend = "embedded"
 
-    def __init__(self, path: Path, cache_mb: int | None = DEFAULT_DB_CACHE_MB) -> None:
+    def __init__(self, path: Path, cache_mb: int | None = DEFAULT_DB_CACHE_MB,
+                 query_timeout_s: float | None = DEFAULT_QUERY_TIMEOUT_S) -> None:
         super().__init__()
         import ladybug
 
@@ -72,6 +74,8 @@ class EmbeddedStore(Store):
         self._shared = acquire(self.path, cache_mb)
         try:
             self._conn: Any = ladybug.Connection(self._shared.database)
+            if query_timeout_s:  # reads only: the writer has its own connection
+                self._conn.set_query_timeout(int(query_timeout_s * 1000))
         except RuntimeError as exc:
             release(self._shared)
             raise StoreUnavailable(f"cannot connect to embedded store {self.path}: "
@@ -81,6 +85,7 @@ class EmbeddedStore(Store):
         self._index_commits = -1  # the shared commit count the alias index reflects
         # One statement at a time on these connections (a dashboard may call from threads).
         self._lock = threading.RLock()
+        self._timeout_s = query_timeout_s
 
     # -- Store primitives ----------------------------------------------------------------
 
@@ -210,6 +215,9 @@ class EmbeddedStore(Store):
                 raise StoreError(f"embedded store {self.path}: its page cache {size}is too "
                                  "small for this work (raise or unset POLIGRAPH_DB_CACHE_MB)"
                                  ) from None
+            if reading and _INTERRUPTED in str(exc) and self._timeout_s:
+                raise QueryError(f"the query was stopped after {self._timeout_s:g} s "
+                                 "(POLIGRAPH_QUERY_TIMEOUT_S sets the limit)") from None
             if reading:
                 raise QueryError(f"the embedded store refused the query: "
                                  f"{_first_line(exc)}") from None

@@ -122,6 +122,7 @@ class Neo4jStore(Store):
     def _run_read(self, cypher: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
         import neo4j
 
+        @neo4j.unit_of_work(timeout=self._config.query_timeout_s)
         def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
             result = tx.run(cypher, dict(params))
             return [{key: _plain(value) for key, value in record.items()} for record in result]
@@ -171,6 +172,9 @@ class _DriverErrors:
         if _code(exc) == "Neo.ClientError.Database.DatabaseNotFound":
             raise StoreUnavailable(f"{where}: the database does not exist "
                                    "(check NEO4J_DATABASE)") from None
+        if "TransactionTimedOut" in _code(exc):
+            raise QueryError(f"the query was stopped after {config.query_timeout_s:g} s "
+                             "(POLIGRAPH_QUERY_TIMEOUT_S sets the limit)") from None
         if isinstance(exc, (nx.ServiceUnavailable, nx.SessionExpired, nx.DatabaseUnavailable,
                             nx.TransientError, OSError)):
             raise StoreUnavailable(f"cannot reach {where}: {reason}") from None
