@@ -100,10 +100,28 @@ def _load_worker_pipeline() -> None:
     broke; left to the first task, it reaches the caller with its own message."""
     from ingest.nlp import load_pipeline
 
+    _exit_with_parent()
     try:
         load_pipeline()
     except ExtractionError:
         pass
+
+
+def _exit_with_parent(poll_s: float = 1.0) -> None:
+    """End this worker when the process that started it is gone. A pool shut down normally
+    stops its workers; a parent killed outright (a crash, ``kill -9``) would leave them waiting
+    for tasks forever, each holding a copy of the model."""
+    import os
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            threading.Event().wait(poll_s)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _ready() -> bool:

@@ -72,3 +72,46 @@ def test_errors_reach_on_error_and_the_rest_is_yielded(monkeypatch: pytest.Monke
 def test_a_pool_needs_a_worker() -> None:
     with pytest.raises(ValueError):
         parallel.ParserPool(0)
+
+
+def test_workers_end_when_their_parent_is_killed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A parent that dies without shutting its pool down (a crash, kill -9) leaves no worker
+    behind holding a copy of the model."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    script = ("import os, sys\n"
+              "from ingest.parallel import ParserPool\n"
+              "pool = ParserPool(2)\n"
+              "pool.warm_up()\n"
+              "print(os.getpid(), flush=True)\n"
+              "sys.stdin.read()\n")
+    parent = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True,
+                              cwd=os.path.dirname(os.path.dirname(__file__)))
+    try:
+        assert parent.stdout is not None
+        parent.stdout.readline()  # the workers are up
+        workers = [c for c in psutil.Process(parent.pid).children(recursive=True)
+                   if "spawn_main" in " ".join(c.cmdline())]
+        assert len(workers) == 2
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait()
+        def alive(worker: psutil.Process) -> bool:
+            try:
+                return worker.is_running() and worker.status() != psutil.STATUS_ZOMBIE
+            except psutil.NoSuchProcess:
+                return False
+
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and any(alive(w) for w in workers):
+            time.sleep(0.2)
+        assert not [w.pid for w in workers if alive(w)]
+    finally:
+        if parent.poll() is None:
+            parent.kill()
