@@ -85,6 +85,11 @@ def extraction_rows(x: Extraction, keys: dict[str, str]) -> ArticleRows:
         "source": art.source, "url": art.url, "text": art.text, "extractor": x.extractor,
     })
     labels: dict[str, NodeLabel] = {}
+
+    def global_key(local: str) -> str:
+        # looked up in the extraction only when resolution left it alone: that is a scan
+        return keys[local] if local in keys else x.entity(local).key
+
     for ent in x.entities:
         key = keys.get(ent.id, ent.key)
         labels[key] = ent.type
@@ -111,15 +116,14 @@ def extraction_rows(x: Extraction, keys: dict[str, str]) -> ArticleRows:
         })
         rows.reports.append({"event": ev.key, "article": art.id})
         for part in ev.participants:
-            actor = keys.get(part.entity, x.entity(part.entity).key)
+            actor = global_key(part.entity)
             rows.participations.append({"actor": actor, "label": labels[actor].value,
                                         "event": ev.key, "role": part.role.value})
         if ev.location:
-            place = keys.get(ev.location, x.entity(ev.location).key)
+            place = global_key(ev.location)
             rows.locations.append({"event": ev.key, "place": place, "label": labels[place].value})
     for edge in x.edges:
-        source = keys.get(edge.source, x.entity(edge.source).key)
-        target = keys.get(edge.target, x.entity(edge.target).key)
+        source, target = global_key(edge.source), global_key(edge.target)
         event = event_keys.get(edge.event) if edge.event else None
         first = edge.evidence[0] if edge.evidence else None
         props = edge.properties
