@@ -104,7 +104,8 @@ class Neo4jStore(Store):
         """Delete every node and relationship, in batches (the schema stays)."""
         with self._errors():
             with self._driver.session(database=self._database) as session:
-                session.run(cy.clear_all()).consume()
+                for statement in cy.clear_all():
+                    session.run(statement).consume()
         self._aliases = None
 
     # -- helpers -------------------------------------------------------------------------

@@ -150,6 +150,8 @@ def stats_query(relationship_types: list[str]) -> str:
     return " UNION ALL ".join(parts)
 
 
-def clear_all() -> str:
-    """Everything deleted in batches (needs an auto-commit transaction)."""
-    return "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+def clear_all() -> list[str]:
+    """Everything deleted in batches (needs auto-commit transactions): relationships first,
+    then nodes, so that no batch has to hold the thousands of relationships of a hub."""
+    return ["MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+            "MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS"]
