@@ -98,3 +98,31 @@ def test_parameters_are_never_spliced_into_the_text() -> None:
     cypher, params = store.seen
     assert "OR 1=1" not in cypher and params["person"] == "x' OR 1=1 //"
     assert cypher == get_query("asylum_grants").text_for("embedded")
+
+
+# Queries that name every typed edge (or every event type) in their text, because a
+# relationship type or a per-type branch cannot be a parameter: a type added to the
+# vocabulary must reach them too.
+EDGE_TYPE_LISTS = ["typed_edges.cypher", "typed_edges.embedded.cypher", "evidence.cypher",
+                   "evidence.embedded.cypher", "shortest_connection.cypher",
+                   "shortest_connection.embedded.cypher"]
+EVENT_TYPE_LISTS = ["conflicting_reports.cypher"]
+
+
+@pytest.mark.parametrize("file", EDGE_TYPE_LISTS)
+def test_queries_that_list_edge_types_list_every_one(file: str) -> None:
+    import re
+
+    from graph.vocab import EdgeType
+
+    text = (CATALOG_DIR / file).read_text(encoding="utf-8")
+    named = set(re.findall(r"\b[A-Z][A-Z_]+\b", text))
+    assert {t.value for t in EdgeType} <= named
+
+
+@pytest.mark.parametrize("file", EVENT_TYPE_LISTS)
+def test_queries_that_list_event_types_list_every_one(file: str) -> None:
+    from graph.vocab import EventType
+
+    text = (CATALOG_DIR / file).read_text(encoding="utf-8")
+    assert all(f"'{t.value}'" in text for t in EventType)
