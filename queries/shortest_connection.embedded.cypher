@@ -1,16 +1,16 @@
 // Paths run over actor edges and PARTICIPATED_IN (two actors of one event are two steps
 // apart), never through articles. Events appear in `steps` as "TYPE date".
-WITH toLower($from) AS from_key, toLower($to) AS to_key
-MATCH (a)
-WHERE a.name IS NOT NULL
-  AND (toLower(a.id) = from_key OR toLower(a.name) = from_key
-       OR any(x IN a.aliases WHERE toLower(x) = from_key))
-MATCH (b)
-WHERE b.name IS NOT NULL AND b.id <> a.id
-  AND (toLower(b.id) = to_key OR toLower(b.name) = to_key
-       OR any(x IN b.aliases WHERE toLower(x) = to_key))
-MATCH p = (a)-[:GRANTED_ASYLUM|REQUESTED_EXTRADITION|SIGNED|REQUESTED_INTERVENTION|MET_WITH|HOLDS_ROLE|MEMBER_OF|ACCUSED|CRITICIZED|THREATENED|PARTICIPATED_IN* ALL SHORTEST 1..6]-(b)
-WHERE length(p) <= $max_hops
+// The two actors are picked in the path pattern's own WHERE, by comparisons with the
+// parameters alone: that is what lets the engine start its search from them rather than from
+// every node (a lookup passed on from an earlier clause, or a list lambda over the aliases,
+// makes it search from everywhere and run for minutes on a large graph). Aliases are
+// therefore compared as one '|'-separated text.
+MATCH p = (a:Person:State:Organization:Place:Document)-[:GRANTED_ASYLUM|REQUESTED_EXTRADITION|SIGNED|REQUESTED_INTERVENTION|MET_WITH|HOLDS_ROLE|MEMBER_OF|ACCUSED|CRITICIZED|THREATENED|PARTICIPATED_IN* ALL SHORTEST 1..6]-(b:Person:State:Organization:Place:Document)
+WHERE (toLower(a.id) = toLower($from) OR toLower(a.name) = toLower($from)
+       OR ('|' + lower(list_to_string('|', a.aliases)) + '|') CONTAINS ('|' + toLower($from) + '|'))
+  AND (toLower(b.id) = toLower($to) OR toLower(b.name) = toLower($to)
+       OR ('|' + lower(list_to_string('|', b.aliases)) + '|') CONTAINS ('|' + toLower($to) + '|'))
+  AND a.id <> b.id AND length(p) <= $max_hops
 WITH DISTINCT length(p) AS hops,
      list_transform(nodes(p), n -> coalesce(n.name, n.type + ' ' + coalesce(n.date, 'undated'))) AS steps,
      properties(nodes(p), 'id') AS ids,
