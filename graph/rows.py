@@ -1,12 +1,15 @@
 """An Extraction flattened into the rows both stores write, so they hold identical graphs.
 
-Stores receive :class:`ArticleRows` and send each list as one ``UNWIND $rows`` statement; all
-the decisions about what a node or relationship carries are made here, once.
+Stores receive :class:`ArticleRows`, group a batch of them with :class:`BatchRows` and send
+each group as one ``UNWIND $rows`` statement; all the decisions about what a node or
+relationship carries, and how two articles' rows of one node combine, are made here, once.
 """
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,7 +17,8 @@ from graph.ids import edge_key, name_skeleton, normalize_name
 from graph.model import Extraction
 from graph.vocab import EdgeType, NodeLabel
 
-__all__ = ["ArticleRows", "extraction_rows", "match_keys", "EDGE_PROPERTY_COLUMNS"]
+__all__ = ["ArticleRows", "BatchRows", "extraction_rows", "match_keys", "EDGE_PROPERTY_COLUMNS",
+           "EDGE_ENDPOINT_KEYS"]
 
 Row = dict[str, Any]
 
@@ -36,6 +40,10 @@ EDGE_PROPERTY_COLUMNS: dict[str, str] = {
     "until": "STRING",
     "date": "STRING",
 }
+
+
+# Keys of a typed edge row that say what it links, not what it carries.
+EDGE_ENDPOINT_KEYS = ("source", "target", "source_label", "target_label")
 
 
 @dataclass
@@ -150,3 +158,69 @@ def extraction_rows(x: Extraction, keys: dict[str, str]) -> ArticleRows:
 
 def _opt_str(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+Keyed = dict[Any, Row]
+
+
+class BatchRows:
+    """The rows of several articles grouped by the statement that writes them (labels and
+    relationship types cannot be parameters, so each label, or edge type and pair of labels,
+    has its own statement), each node and relationship once.
+
+    A node or relationship a later article repeats is merged here as the write statements
+    would merge it, so a batch leaves the graph that writing its articles one by one leaves.
+    """
+
+    def __init__(self, articles: Iterable[ArticleRows] = ()) -> None:
+        self.nodes: dict[NodeLabel, Keyed] = defaultdict(dict)
+        self.events: Keyed = {}
+        self.participations: dict[NodeLabel, Keyed] = defaultdict(dict)
+        self.locations: dict[NodeLabel, Keyed] = defaultdict(dict)
+        self.edges: dict[tuple[EdgeType, NodeLabel, NodeLabel], Keyed] = defaultdict(dict)
+        self.articles: Keyed = {}
+        self.reports: Keyed = {}
+        self.mentions: dict[NodeLabel, Keyed] = defaultdict(dict)
+        for rows in articles:
+            self.add(rows)
+
+    def add(self, rows: ArticleRows) -> None:
+        for label, node_rows in rows.nodes.items():
+            nodes = self.nodes[label]
+            for row in node_rows:
+                nodes[row["id"]] = _merge_actor(nodes.get(row["id"]), row)
+        for row in rows.events:  # every property is set from the row: the last one wins
+            _put_last(self.events, row["id"], row)
+        for row in rows.participations:
+            self.participations[NodeLabel(row["label"])][
+                (row["actor"], row["event"], row["role"])] = row
+        for row in rows.locations:
+            self.locations[NodeLabel(row["label"])][(row["event"], row["place"])] = row
+        for edge_type, edge_rows in rows.edges.items():
+            for row in edge_rows:
+                key = (edge_type, NodeLabel(row["source_label"]), NodeLabel(row["target_label"]))
+                _put_last(self.edges[key], row["id"], row)
+        _put_last(self.articles, rows.article["id"], rows.article)
+        for row in rows.reports:
+            self.reports[(row["event"], row["article"])] = row
+        for row in rows.mentions:
+            self.mentions[NodeLabel(row["label"])][(row["article"], row["actor"])] = row
+
+
+def _put_last(keyed: Keyed, key: Any, row: Row) -> None:
+    """``row`` replaces any earlier row of ``key`` and takes its place at the end."""
+    keyed.pop(key, None)
+    keyed[key] = row
+
+
+def _merge_actor(first: Row | None, row: Row) -> Row:
+    """Two rows of one actor as the node statement would leave them written one after the
+    other: the first name, the first kind and ISO code known, every alias and match key."""
+    if first is None:
+        return row
+    return {**first,
+            "kind": first.get("kind") if first.get("kind") is not None else row.get("kind"),
+            "iso3": first.get("iso3") if first.get("iso3") is not None else row.get("iso3"),
+            "aliases": sorted({*(first.get("aliases") or []), *(row.get("aliases") or [])}),
+            "match_keys": sorted({*(first.get("match_keys") or []),
+                                  *(row.get("match_keys") or [])})}

@@ -113,12 +113,13 @@ def _exit_with_parent(poll_s: float = 1.0) -> None:
     for tasks forever, each holding a copy of the model."""
     import os
     import threading
+    import time
 
     parent = os.getppid()
 
     def watch() -> None:
         while os.getppid() == parent:
-            threading.Event().wait(poll_s)
+            time.sleep(poll_s)
         os._exit(1)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()

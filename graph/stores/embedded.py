@@ -37,7 +37,6 @@ Dialect notes for anyone writing ``*.embedded.cypher`` variants (checked on Lady
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -46,7 +45,7 @@ from typing import Any
 from graph.config import DEFAULT_DB_CACHE_MB, DEFAULT_QUERY_TIMEOUT_S
 from graph.errors import QueryError, StoreError, StoreUnavailable
 from graph.resolution import AliasIndex
-from graph.rows import EDGE_PROPERTY_COLUMNS, ArticleRows
+from graph.rows import EDGE_ENDPOINT_KEYS, EDGE_PROPERTY_COLUMNS, ArticleRows, BatchRows
 from graph.store import STRUCTURAL_RELATIONSHIPS, GraphStats, Store
 from graph.stores import embedded_cypher as cy
 from graph.stores.embedded_db import acquire, release
@@ -54,7 +53,6 @@ from graph.vocab import OCCURRED_AT, EdgeType, NodeLabel
 
 __all__ = ["EmbeddedStore"]
 
-_EDGE_ENDPOINT_KEYS = {"source", "target", "source_label", "target_label"}
 _INTERNAL_KEYS = ("_ID", "_LABEL", "_SRC", "_DST")
 _CACHE_FULL = "buffer pool is full"
 _INTERRUPTED = "Interrupted"  # the engine's message when a query outlives its timeout
@@ -257,9 +255,9 @@ def _write_statements(batch: ArticleRows | list[ArticleRows]) -> list[Statement]
     them. Each statement carries the rows of every article, each node and relationship once.
     Refuses (StoreError) rows the schema cannot hold, naming the article, before any write."""
     articles = [batch] if isinstance(batch, ArticleRows) else batch
-    rows = _BatchRows()
     for article in articles:
-        rows.add(article)
+        _check_schema(article)
+    rows = BatchRows(articles)
     out: list[Statement] = []
     for label, nodes in rows.nodes.items():
         out.append((cy.node_merge(label), list(nodes.values())))
@@ -277,76 +275,28 @@ def _write_statements(batch: ArticleRows | list[ArticleRows]) -> list[Statement]
     return [(statement, statement_rows) for statement, statement_rows in out if statement_rows]
 
 
-Keyed = dict[Any, dict[str, Any]]
+def _check_schema(rows: ArticleRows) -> None:
+    """Refuses an article whose rows name a column or a pair of labels the tables lack."""
+    article_id = rows.article["id"]
+    for label, node_rows in rows.nodes.items():
+        _check_columns(node_rows, cy.NODE_COLUMNS[label], f"{label.value} node", article_id)
+    _check_columns(rows.events, cy.NODE_COLUMNS[NodeLabel.EVENT], "event", article_id)
+    for row in rows.locations:
+        label = NodeLabel(row["label"])
+        if (NodeLabel.EVENT, label) not in cy.REL_ENDPOINTS[OCCURRED_AT]:
+            raise StoreError(f"article {article_id}: an event location must be a Place or "
+                             f"a State, not a {label.value}")
+    for edge_type, edge_rows in rows.edges.items():
+        _check_columns(edge_rows, _EDGE_ROW_KEYS, f"{edge_type.value} edge", article_id)
+        for row in edge_rows:
+            pair = (NodeLabel(row["source_label"]), NodeLabel(row["target_label"]))
+            if pair not in cy.REL_ENDPOINTS[edge_type.value]:
+                raise StoreError(f"article {article_id}: {edge_type.value} cannot link a "
+                                 f"{pair[0].value} to a {pair[1].value}")
+    _check_columns([rows.article], cy.NODE_COLUMNS[NodeLabel.ARTICLE], "article", article_id)
 
 
-class _BatchRows:
-    """The rows of several articles grouped by statement, keyed so that each node and each
-    relationship is sent once (a row repeated by a later article merges into the first)."""
-
-    def __init__(self) -> None:
-        self.nodes: dict[NodeLabel, Keyed] = defaultdict(dict)
-        self.events: Keyed = {}
-        self.participations: dict[NodeLabel, Keyed] = defaultdict(dict)
-        self.locations: dict[NodeLabel, Keyed] = defaultdict(dict)
-        self.edges: dict[tuple[EdgeType, NodeLabel, NodeLabel], Keyed] = defaultdict(dict)
-        self.articles: Keyed = {}
-        self.reports: Keyed = {}
-        self.mentions: dict[NodeLabel, Keyed] = defaultdict(dict)
-
-    def add(self, rows: ArticleRows) -> None:
-        article_id = rows.article["id"]
-        for label, node_rows in rows.nodes.items():
-            _check_columns(node_rows, cy.NODE_COLUMNS[label], f"{label.value} node", article_id)
-            nodes = self.nodes[label]
-            for row in node_rows:
-                nodes[row["id"]] = _merge_actor(nodes.get(row["id"]), row)
-        _check_columns(rows.events, cy.NODE_COLUMNS[NodeLabel.EVENT], "event", article_id)
-        for row in rows.events:  # every column is set from the row: the last one wins
-            self.events.pop(row["id"], None)
-            self.events[row["id"]] = row
-        for row in rows.participations:
-            self.participations[NodeLabel(row["label"])][
-                (row["actor"], row["event"], row["role"])] = row
-        for row in rows.locations:
-            label = NodeLabel(row["label"])
-            if (NodeLabel.EVENT, label) not in cy.REL_ENDPOINTS[OCCURRED_AT]:
-                raise StoreError(f"article {article_id}: an event location must be a Place or "
-                                 f"a State, not a {label.value}")
-            self.locations[label][(row["event"], row["place"])] = row
-        for edge_type, edge_rows in rows.edges.items():
-            _check_columns(edge_rows, _EDGE_ROW_KEYS, f"{edge_type.value} edge", article_id)
-            for row in edge_rows:
-                pair = (NodeLabel(row["source_label"]), NodeLabel(row["target_label"]))
-                if pair not in cy.REL_ENDPOINTS[edge_type.value]:
-                    raise StoreError(f"article {article_id}: {edge_type.value} cannot link a "
-                                     f"{pair[0].value} to a {pair[1].value}")
-                links = self.edges[(edge_type, *pair)]
-                links.pop(row["id"], None)
-                links[row["id"]] = row
-        _check_columns([rows.article], cy.NODE_COLUMNS[NodeLabel.ARTICLE], "article", article_id)
-        self.articles.pop(article_id, None)
-        self.articles[article_id] = rows.article
-        for row in rows.reports:
-            self.reports[(row["event"], row["article"])] = row
-        for row in rows.mentions:
-            self.mentions[NodeLabel(row["label"])][(row["article"], row["actor"])] = row
-
-
-_EDGE_ROW_KEYS = {**EDGE_PROPERTY_COLUMNS, **dict.fromkeys(_EDGE_ENDPOINT_KEYS)}
-
-
-def _merge_actor(first: dict[str, Any] | None, row: dict[str, Any]) -> dict[str, Any]:
-    """Two rows of one actor as the node statement would leave them written one after the
-    other: the first name, the first kind and ISO code known, every alias and match key."""
-    if first is None:
-        return row
-    return {**first,
-            "kind": first.get("kind") if first.get("kind") is not None else row.get("kind"),
-            "iso3": first.get("iso3") if first.get("iso3") is not None else row.get("iso3"),
-            "aliases": sorted({*(first.get("aliases") or []), *(row.get("aliases") or [])}),
-            "match_keys": sorted({*(first.get("match_keys") or []),
-                                  *(row.get("match_keys") or [])})}
+_EDGE_ROW_KEYS = {**EDGE_PROPERTY_COLUMNS, **dict.fromkeys(EDGE_ENDPOINT_KEYS)}
 
 
 def _check_columns(rows: list[dict[str, Any]], columns: Mapping[str, Any], what: str,

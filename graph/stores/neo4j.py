@@ -7,13 +7,12 @@ that never contain the password.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from graph.config import StoreConfig
 from graph.errors import AuthenticationFailed, ConfigError, QueryError, StoreError, StoreUnavailable
-from graph.rows import ArticleRows
+from graph.rows import EDGE_ENDPOINT_KEYS, ArticleRows, BatchRows
 from graph.store import STRUCTURAL_RELATIONSHIPS, GraphStats, Store
 from graph.stores import neo4j_cypher as cy
 from graph.vocab import EdgeType, NodeLabel
@@ -25,7 +24,6 @@ __all__ = ["Neo4jStore"]
 
 _CONNECTION_TIMEOUT_S = 10.0
 _SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
-_EDGE_ENDPOINT_KEYS = ("source", "target", "source_label", "target_label")
 
 
 class Neo4jStore(Store):
@@ -207,44 +205,28 @@ Statement = tuple[str, list[dict[str, Any]]]
 def _batch_statements(batch: list[tuple[ArticleRows, bool]]) -> list[Statement]:
     """The statements of a batch of articles in write order, each carrying the rows of every
     article: actors, events, their links, typed edges, then the Article nodes (the marks of a
-    complete load) and the links that need them. Rows repeated across articles are harmless:
-    every statement merges on content-derived ids."""
-    nodes: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
-    events: list[dict[str, Any]] = []
-    participations: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
-    locations: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
-    edges: dict[tuple[EdgeType, NodeLabel, NodeLabel], list[dict[str, Any]]] = defaultdict(list)
-    articles: list[dict[str, Any]] = []
-    reports: list[dict[str, Any]] = []
-    mentions: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
-    for rows, _replace in batch:
-        for label, node_rows in rows.nodes.items():
-            nodes[label] += node_rows
-        events += rows.events
-        for row in rows.participations:
-            participations[NodeLabel(row["label"])].append(row)
-        for row in rows.locations:
-            locations[NodeLabel(row["label"])].append(row)
-        for edge_type, edge_rows in rows.edges.items():
-            for row in edge_rows:
-                props = {k: v for k, v in row.items() if k not in _EDGE_ENDPOINT_KEYS}
-                edges[(edge_type, NodeLabel(row["source_label"]),
-                       NodeLabel(row["target_label"]))].append(
-                    {"source": row["source"], "target": row["target"], "id": row["id"],
-                     "props": props})
-        articles.append(rows.article)
-        reports += rows.reports
-        for row in rows.mentions:
-            mentions[NodeLabel(row["label"])].append(row)
-    out: list[Statement] = [(cy.node_merge(label), group) for label, group in nodes.items()]
-    out.append((cy.event_merge(), events))
-    out += [(cy.participation_merge(label), group) for label, group in participations.items()]
-    out += [(cy.location_merge(label), group) for label, group in locations.items()]
-    out += [(cy.edge_merge(*key), group) for key, group in edges.items()]
-    out.append((cy.article_merge(), articles))
-    out.append((cy.report_merge(), reports))
-    out += [(cy.mention_merge(label), group) for label, group in mentions.items()]
-    return [(statement, rows) for statement, rows in out if rows]
+    complete load) and the links that need them."""
+    rows = BatchRows(article for article, _replace in batch)
+    out: list[Statement] = [(cy.node_merge(label), list(nodes.values()))
+                            for label, nodes in rows.nodes.items()]
+    out.append((cy.event_merge(), list(rows.events.values())))
+    out += [(cy.participation_merge(label), list(links.values()))
+            for label, links in rows.participations.items()]
+    out += [(cy.location_merge(label), list(links.values()))
+            for label, links in rows.locations.items()]
+    out += [(cy.edge_merge(*key), [_edge_params(row) for row in links.values()])
+            for key, links in rows.edges.items()]
+    out.append((cy.article_merge(), list(rows.articles.values())))
+    out.append((cy.report_merge(), list(rows.reports.values())))
+    out += [(cy.mention_merge(label), list(links.values()))
+            for label, links in rows.mentions.items()]
+    return [(statement, statement_rows) for statement, statement_rows in out if statement_rows]
+
+
+def _edge_params(row: dict[str, Any]) -> dict[str, Any]:
+    """An edge row as :func:`neo4j_cypher.edge_merge` takes it: endpoints, id, properties."""
+    return {"source": row["source"], "target": row["target"], "id": row["id"],
+            "props": {k: v for k, v in row.items() if k not in EDGE_ENDPOINT_KEYS}}
 
 
 def _write_statements(tx: "ManagedTransaction", replaced: list[str],
