@@ -15,10 +15,10 @@ from typing import Any
 
 from graph.ids import edge_key, name_skeleton, normalize_name
 from graph.model import Extraction
-from graph.vocab import EdgeType, NodeLabel
+from graph.vocab import EdgeType, EventType, NodeLabel, Role
 
-__all__ = ["ArticleRows", "BatchRows", "extraction_rows", "match_keys", "EDGE_PROPERTY_COLUMNS",
-           "EDGE_ENDPOINT_KEYS"]
+__all__ = ["ArticleRows", "BatchRows", "extraction_rows", "match_keys", "fact_key",
+           "EDGE_PROPERTY_COLUMNS", "EDGE_ENDPOINT_KEYS"]
 
 Row = dict[str, Any]
 
@@ -85,6 +85,22 @@ def match_keys(label: NodeLabel, names: list[str]) -> list[str]:
     return sorted(keys)
 
 
+def fact_key(event_type: str, participants: Iterable[tuple[str, str]]) -> str:
+    """What an event tells, as a text that two reports of one fact share: its type and its
+    participants' global ids by role — for a STATEMENT, its subjects only — as
+    ``TYPE|role:id;role:id`` (sorted), or '' when it has no such participant.
+
+    Stored on each event (``fact_key``), so that grouping reports of one fact is a scan of the
+    events. Actor ids never change once written (resolution maps newcomers onto them), so
+    the key stays true. The stores fill it in the same form for events written before it
+    existed (:mod:`graph.stores.embedded_cypher`, :mod:`graph.stores.neo4j_cypher`). Ids
+    hold no ';' (ISO codes, label:slug), so a query may read the members back from the key.
+    """
+    members = sorted({f"{role}:{actor}" for role, actor in participants
+                      if event_type != EventType.STATEMENT.value or role == Role.SUBJECT.value})
+    return f"{event_type}|{';'.join(members)}" if members else ""
+
+
 def extraction_rows(x: Extraction, keys: dict[str, str]) -> ArticleRows:
     """Rows for one extraction; ``keys`` maps local entity ids to resolved global ids."""
     art = x.article
@@ -121,6 +137,7 @@ def extraction_rows(x: Extraction, keys: dict[str, str]) -> ArticleRows:
             "sentence": first.sentence if first else None,
             "start": first.start if first else None, "end": first.end if first else None,
             "properties": json.dumps(ev.properties, sort_keys=True),
+            "fact_key": "",  # set below, once every participant of the event is known
         })
         rows.reports.append({"event": ev.key, "article": art.id})
         for part in ev.participants:
@@ -130,6 +147,11 @@ def extraction_rows(x: Extraction, keys: dict[str, str]) -> ArticleRows:
         if ev.location:
             place = global_key(ev.location)
             rows.locations.append({"event": ev.key, "place": place, "label": labels[place].value})
+    participants: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for part_row in rows.participations:
+        participants[part_row["event"]].append((part_row["role"], part_row["actor"]))
+    for event_row in rows.events:
+        event_row["fact_key"] = fact_key(event_row["type"], participants[event_row["id"]])
     for edge in x.edges:
         source, target = global_key(edge.source), global_key(edge.target)
         event = event_keys.get(edge.event) if edge.event else None

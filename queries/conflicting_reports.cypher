@@ -1,4 +1,5 @@
-// A fact is an event type plus its participants by role (for STATEMENT: its subjects only).
+// A fact is an event type plus its participants by role (for STATEMENT: its subjects only),
+// stored on each event as `fact_key` when it is written ('' when it has no such participant).
 // Facts told by two or more articles whose dates or statuses differ — or statements on one
 // subject from several articles — are listed report by report.
 // A fact's text starts with its event type (no type name is a prefix of another), so the
@@ -10,22 +11,24 @@ UNWIND ['ACCUSATION', 'ARREST', 'ASYLUM_GRANT', 'CHANGE_OF_POWER', 'ELECTION',
         'SIGNING', 'STATEMENT', 'SUMMIT', 'THREAT', 'VISIT'] AS event_type
 WITH event_type WHERE type_key = '' OR event_type = type_key
 CALL (event_type) {
-  MATCH (x)-[p:PARTICIPATED_IN]->(e:Event {type: event_type})
-  WHERE x.name IS NOT NULL AND (e.type <> 'STATEMENT' OR p.role = 'subject')
-  WITH e, p.role + ':' + x.id AS member_key, p.role + ' ' + x.name AS member_label
-  ORDER BY member_label, member_key
-  WITH e, collect(DISTINCT member_key) AS member_keys, collect(DISTINCT member_label) AS member_labels
-  WITH e, e.type + '|' + reduce(k = '', m IN member_keys | k + m + ';') AS fact_key,
-       e.type + ': ' + reduce(k = '', m IN member_labels | k + CASE WHEN k = '' THEN '' ELSE '; ' END + m) AS fact
-  WITH fact_key, fact, collect(e.id) AS event_ids, count(DISTINCT e.article_id) AS articles,
-       count(DISTINCT e.date) AS dates, count(DISTINCT e.status) AS statuses,
-       min(e.type) AS type
-  WHERE articles > 1 AND (dates > 1 OR statuses > 1 OR type = 'STATEMENT')
-  UNWIND event_ids AS event_id
-  MATCH (ev:Event {id: event_id})
+  MATCH (e:Event {type: event_type})
+  WHERE e.fact_key <> ''
+  WITH e.fact_key AS fact_key, collect(e) AS events, count(DISTINCT e.article_id) AS articles,
+       count(DISTINCT e.date) AS dates, count(DISTINCT e.status) AS statuses
+  WHERE articles > 1 AND (dates > 1 OR statuses > 1 OR event_type = 'STATEMENT')
+  // The participants of one report spell out the fact for all of them.
+  CALL (events, event_type) {
+    WITH head(events) AS first
+    MATCH (x)-[p:PARTICIPATED_IN]->(first)
+    WHERE event_type <> 'STATEMENT' OR p.role = 'subject'
+    WITH p.role + ' ' + x.name AS member ORDER BY member
+    WITH collect(DISTINCT member) AS members
+    RETURN event_type + ': ' + reduce(k = '', m IN members | k + CASE WHEN k = '' THEN '' ELSE '; ' END + m) AS fact
+  }
+  UNWIND events AS ev
   OPTIONAL MATCH (art:Article {id: ev.article_id})
   RETURN fact,
-         CASE WHEN type = 'STATEMENT' THEN 'several statements'
+         CASE WHEN event_type = 'STATEMENT' THEN 'several statements'
               WHEN dates > 1 THEN 'dates differ' WHEN statuses > 1 THEN 'statuses differ'
               ELSE 'reported differently' END AS reason,
          ev.date AS date, ev.status AS status, ev.article_id AS article_id, art.source AS source,

@@ -1,26 +1,42 @@
 // A fact is an event type plus its participants by role (for STATEMENT: its subjects only).
 // Facts told by two or more articles whose dates or statuses differ — or statements on one
 // subject from several articles — are listed report by report.
+// Each event stores its fact as `fact_key` when it is written ('TYPE|role:id;role:id...',
+// '' when it has no such participant), so the facts are grouped in one scan of the events.
 WITH toUpper($type) AS type_key
-MATCH (x)-[p:PARTICIPATED_IN]->(e:Event)
-WHERE x.name IS NOT NULL AND (type_key = '' OR e.type = type_key)
-  AND (e.type <> 'STATEMENT' OR p.role = 'subject')
-WITH e, p.role + ':' + x.id AS member_key, p.role + ' ' + x.name AS member_label
-WITH e, list_sort(collect(DISTINCT member_key)) AS member_keys,
-     list_sort(collect(DISTINCT member_label)) AS member_labels
-WITH e, e.type + '|' + list_to_string(';', member_keys) AS fact_key,
-     e.type + ': ' + list_to_string('; ', member_labels) AS fact
-WITH fact_key, fact, collect(e.id) AS event_ids, count(DISTINCT e.article_id) AS articles,
-     count(DISTINCT e.date) AS dates, count(DISTINCT e.status) AS statuses,
-     min(e.type) AS type
-WHERE articles > 1 AND (dates > 1 OR statuses > 1 OR type = 'STATEMENT')
-UNWIND event_ids AS event_id
+MATCH (e:Event)
+WHERE e.fact_key <> '' AND (type_key = '' OR e.type = type_key)
+WITH e.fact_key AS fact_key, collect(e.id) AS event_ids, min(e.type) AS type,
+     min(e.article_id) <> max(e.article_id) AS articles_differ,
+     coalesce(min(e.date) <> max(e.date), false) AS dates_differ,
+     coalesce(min(e.status) <> max(e.status), false) AS statuses_differ
+WHERE articles_differ AND (dates_differ OR statuses_differ OR type = 'STATEMENT')
+WITH fact_key, event_ids, type,
+     CASE WHEN type = 'STATEMENT' THEN 'several statements'
+          WHEN dates_differ THEN 'dates differ' WHEN statuses_differ THEN 'statuses differ'
+          ELSE 'reported differently' END AS reason
+// A fact's text starts with its type (no type name is a prefix of another), and every fact
+// has reports from two articles at least: the page holds facts of the types up to that of the
+// ceil(limit/2)-th fact only, and only those are spelled out.
+WITH collect({fact_key: fact_key, event_ids: event_ids, type: type, reason: reason}) AS facts,
+     list_max(list_sort(collect(type))[1:($limit + 1) / 2]) AS last_type
+UNWIND facts AS f
+WITH f, last_type WHERE f.type <= last_type
+// The participants are read from the key (role, then the actor's id after the first ':').
+UNWIND string_split(substring(f.fact_key, size(f.type) + 2, size(f.fact_key)), ';') AS member
+WITH f, string_split(member, ':')[1] AS role, member
+WITH f, role, substring(member, size(role) + 2, size(member)) AS actor_id
+MATCH (x:Person|State|Organization|Place|Document {id: actor_id})
+WITH f, list_sort(collect(DISTINCT role + ' ' + x.name)) AS member_labels
+WITH f, f.type + ': ' + list_to_string('; ', member_labels) AS fact
+WITH collect({fact: fact, reason: f.reason, event_ids: f.event_ids}) AS facts,
+     list_max(list_sort(collect(fact))[1:($limit + 1) / 2]) AS last_fact
+UNWIND facts AS f
+WITH f, last_fact WHERE f.fact <= last_fact
+UNWIND f.event_ids AS event_id
 MATCH (ev:Event {id: event_id})
 OPTIONAL MATCH (art:Article {id: ev.article_id})
-RETURN fact,
-       CASE WHEN type = 'STATEMENT' THEN 'several statements'
-            WHEN dates > 1 THEN 'dates differ' WHEN statuses > 1 THEN 'statuses differ'
-            ELSE 'reported differently' END AS reason,
+RETURN f.fact AS fact, f.reason AS reason,
        ev.date AS date, ev.status AS status, ev.article_id AS article_id, art.source AS source,
        art.published AS published, ev.sentence AS sentence, ev.id AS event_id
 ORDER BY fact, coalesce(date, '~'), status, published, article_id, event_id

@@ -198,3 +198,46 @@ def test_both_stores_give_identical_rows(both_stores: tuple[Store, Store]) -> No
         assert from_embedded, f"{name} gave no rows to compare"
         assert _sortable(from_embedded) == _sortable(from_neo4j), name
         assert from_embedded == from_neo4j, f"{name}: same rows, different order"
+
+
+# -- a database written before events carried their fact key ----------------------------
+
+_FACT_KEYS = "MATCH (e:Event) RETURN e.id AS id, e.fact_key AS fact_key ORDER BY id"
+
+
+def _forget_fact_keys(store: Store, tmp_path: Path) -> Store:
+    """The store as a version before fact keys left it, opened again by this version."""
+    from conftest import _open
+
+    if store.backend == "neo4j":
+        with store._driver.session() as session:  # type: ignore[attr-defined]
+            session.run("MATCH (e:Event) REMOVE e.fact_key").consume()
+        from graph.stores import open_store
+        from conftest import neo4j_config
+
+        store.close()
+        return open_store(neo4j_config())
+    import ladybug
+
+    store.close()
+    db = ladybug.Database(str(tmp_path / "graph.lbdb"))
+    conn = ladybug.Connection(db)
+    conn.execute("ALTER TABLE Event DROP fact_key")
+    conn.close()
+    db.close()
+    return _open("embedded", tmp_path)
+
+
+def test_an_older_database_gets_the_fact_keys_its_events_lack(
+        loaded: Store, tmp_path: Path) -> None:
+    written = loaded.read(_FACT_KEYS)
+    assert {row["fact_key"] for row in written} >= {
+        "", "STATEMENT|subject:" + BAKIYEV,
+        "EXTRADITION_REQUEST|agent:KGZ;recipient:BLR;subject:" + BAKIYEV}
+    reopened = _forget_fact_keys(loaded, tmp_path)
+    try:
+        assert reopened.read(_FACT_KEYS) == written  # what the writer gave, from the graph
+        params, columns, expected = EXPECTED["conflicting_reports"]
+        assert _project(run_query(reopened, "conflicting_reports", params), columns) == expected
+    finally:
+        reopened.close()

@@ -88,7 +88,8 @@ class EmbeddedStore(Store):
     # -- Store primitives ----------------------------------------------------------------
 
     def ensure_schema(self) -> None:
-        """Create the tables, then add the columns and label pairs an older file lacks."""
+        """Create the tables, then add the columns and label pairs an older file lacks, and
+        the fact keys of the events it holds."""
         with self._shared.write_lock, self._lock:
             for label in NodeLabel:
                 self._write(cy.node_table_ddl(label), {})
@@ -107,6 +108,7 @@ class EmbeddedStore(Store):
                 for source, target in pairs:
                     if (source.value, target.value) not in linked:
                         self._write(cy.add_connection(rel, source, target), {})
+            self._write(cy.fill_fact_keys(), {})  # events an older version wrote
 
     def _write_article(self, rows: ArticleRows, replace: bool) -> None:
         self._write_batch([(rows, replace)])

@@ -17,7 +17,7 @@ __all__ = ["NODE_COLUMNS", "REL_ENDPOINTS", "REL_COLUMNS", "node_table_ddl", "re
            "table_columns", "add_column", "rel_connections", "add_connection", "node_merge",
            "event_merge", "article_merge", "participation_create", "location_create",
            "report_create", "mention_create", "edge_create", "stored_articles",
-           "article_documents", "delete_article_facts", "stats_query"]
+           "article_documents", "delete_article_facts", "fill_fact_keys", "stats_query"]
 
 ACTOR_COLUMNS: dict[str, str] = {
     "id": "STRING", "name": "STRING", "aliases": "STRING[]", "kind": "STRING",
@@ -27,7 +27,7 @@ EVENT_COLUMNS: dict[str, str] = {
     "id": "STRING", "type": "STRING", "date": "STRING", "date_precision": "STRING",
     "cameo": "STRING", "plover": "STRING", "quad_class": "INT64", "status": "STRING",
     "confidence": "DOUBLE", "extractor": "STRING", "article_id": "STRING", "sentence": "STRING",
-    "start": "INT64", "end": "INT64", "properties": "STRING",
+    "start": "INT64", "end": "INT64", "properties": "STRING", "fact_key": "STRING",
 }
 ARTICLE_COLUMNS: dict[str, str] = {
     "id": "STRING", "path": "STRING", "title": "STRING", "published": "STRING",
@@ -214,6 +214,19 @@ def delete_article_facts() -> list[str]:
                       "WHERE d.id IN CAST($documents AS STRING[]) AND NOT EXISTS { MATCH (d)--() } "
                       "DELETE d")
     return statements
+
+
+def fill_fact_keys() -> str:
+    """``fact_key`` (see :func:`graph.rows.fact_key`) for the events that lack it: those a
+    version before it wrote. The same text the writer computes, from the stored participants.
+    (A null member is kept out by hand: here ``NULL + ':'`` is ':', not null.)"""
+    return (f"MATCH (e:{_EVENT.value}) WHERE e.fact_key IS NULL "
+            f"OPTIONAL MATCH (x)-[p:{PARTICIPATED_IN}]->(e) "
+            "WHERE e.type <> 'STATEMENT' OR p.role = 'subject' "
+            "WITH e, list_sort(collect(DISTINCT CASE WHEN x IS NULL THEN NULL "
+            "ELSE p.role + ':' + x.id END)) AS members "
+            "SET e.fact_key = CASE WHEN size(members) = 0 THEN '' "
+            "ELSE e.type + '|' + list_to_string(';', members) END")
 
 
 def stats_query() -> str:

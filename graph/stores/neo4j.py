@@ -64,6 +64,7 @@ class Neo4jStore(Store):
             with self._driver.session(database=self._database) as session:
                 for statement in cy.schema_statements():
                     session.run(statement).consume()
+                session.run(cy.fill_fact_keys()).consume()  # events an older version wrote
 
     def _write_article(self, rows: ArticleRows, replace: bool) -> None:
         self._write_batch([(rows, replace)])

@@ -137,6 +137,21 @@ def delete_article_facts() -> list[str]:
     return statements
 
 
+def fill_fact_keys() -> str:
+    """``fact_key`` (see :func:`graph.rows.fact_key`) for the events that lack it: those a
+    version before it wrote. The same text the writer computes, from the stored participants;
+    in batches (an auto-commit transaction), so that a large database is not one transaction."""
+    return (f"MATCH (e:{NodeLabel.EVENT.value}) WHERE e.fact_key IS NULL "
+            "CALL (e) { "
+            f"OPTIONAL MATCH (x)-[p:{PARTICIPATED_IN}]->(e) "
+            "WHERE e.type <> 'STATEMENT' OR p.role = 'subject' "
+            "WITH e, p.role + ':' + x.id AS member ORDER BY member "
+            "WITH e, collect(DISTINCT member) AS members "
+            "SET e.fact_key = CASE WHEN size(members) = 0 THEN '' ELSE e.type + '|' + "
+            "reduce(k = '', m IN members | k + CASE WHEN k = '' THEN '' ELSE ';' END + m) END "
+            "} IN TRANSACTIONS OF 10000 ROWS")
+
+
 def stats_query(relationship_types: list[str]) -> str:
     """One round trip for every count; each branch is answered from the count store."""
     parts = [f"MATCH (n:{label.value}) RETURN 'node' AS kind, '{label.value}' AS name, "
