@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,8 +68,8 @@ class Store(ABC):
     def _write_article(self, rows: ArticleRows, replace: bool) -> None:
         """Write one article's rows in one transaction; ``replace`` first removes its old facts.
 
-        The Article node is written last, inside the same transaction: its presence is the
-        mark that the article is fully loaded.
+        The Article node is completed last, inside the same transaction: committed with every
+        fact of the article, its presence is the mark that the article is fully loaded.
         """
 
     def _write_batch(self, batch: list[tuple[ArticleRows, bool]]) -> None:
@@ -116,19 +117,24 @@ class Store(ABC):
         has committed, for progress. When the store refuses a batch for a reason other than
         its availability, the batch is written again article by article, so that the one
         article at fault is the one that raises (the articles before it are written).
+
+        One batch is in flight at a time, on a thread of its own: while the store works on
+        it, the rows of the next batch are built (and, in an ingest, articles are read and
+        parsed). A batch is settled — counted, or redone article by article — before the
+        next one is sent, so batches still commit in order.
         """
         report = WriteReport()
         loaded = self.loaded_articles()
         aliases = self._alias_index()
         batch: list[tuple[ArticleRows, bool]] = []
+        in_flight: list[tuple[Future[None], list[tuple[ArticleRows, bool]]]] = []
 
-        def flush() -> None:
-            pending = list(batch)
-            batch.clear()
-            if not pending:
+        def settle() -> None:
+            if not in_flight:
                 return
+            future, pending = in_flight.pop()
             try:
-                self._write_batch(pending)
+                future.result()
             except (StoreUnavailable, AuthenticationFailed):
                 self._aliases = None  # it may name nodes the failed batch did not write
                 raise
@@ -141,21 +147,39 @@ class Store(ABC):
             for rows, _ in pending:
                 self._count(rows, report, on_article)
 
-        for extraction in extractions:
-            art = extraction.article.id
-            if art in loaded and not force:
-                report.skipped.append(art)
-                if on_article:
-                    on_article(art, False)
-                continue
-            keys = aliases.resolve(extraction)
-            rows = extraction_rows(extraction, keys)
-            aliases.add(rows)  # later articles of the same batch resolve to these nodes
-            batch.append((rows, art in loaded))
-            loaded.add(art)
-            if len(batch) >= self.batch_articles:
+        def flush() -> None:
+            pending = list(batch)
+            batch.clear()
+            settle()
+            if pending:
+                in_flight.append((sender.submit(self._write_batch, pending), pending))
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="poligraph-write") as sender:
+            try:
+                for extraction in extractions:
+                    art = extraction.article.id
+                    if art in loaded and not force:
+                        report.skipped.append(art)
+                        if on_article:
+                            on_article(art, False)
+                        continue
+                    keys = aliases.resolve(extraction)
+                    rows = extraction_rows(extraction, keys)
+                    aliases.add(rows)  # later articles of the same batch resolve to these nodes
+                    batch.append((rows, art in loaded))
+                    loaded.add(art)
+                    if len(batch) >= self.batch_articles:
+                        flush()
                 flush()
-        flush()
+                settle()
+            except BaseException:
+                # The batch in flight still commits: report it, then let the error go on.
+                if in_flight:
+                    future, pending = in_flight.pop()
+                    if future.exception() is None:
+                        for rows, _ in pending:
+                            self._count(rows, report, on_article)
+                raise
         return report
 
     def _write_one_by_one(self, pending: list[tuple[ArticleRows, bool]], report: WriteReport,

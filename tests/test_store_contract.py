@@ -6,8 +6,11 @@ Cypher that both dialects share.
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
+from graph.config import StoreConfig
 from graph.errors import ReadOnlyViolation
 from graph.ids import actor_key
 from graph.store import STRUCTURAL_RELATIONSHIPS, Store
@@ -362,3 +365,67 @@ def test_a_forced_batch_holding_an_article_twice_writes_it_once(
     store.write([*corpus, *corpus], force=True)
     assert batches == [2 * len(corpus)]
     assert _graph(store) == one_by_one
+
+
+def _another_store_on(store: Store) -> Store:
+    """A second store on the same graph: its own connection, as another process would have."""
+    from graph.stores import open_store
+
+    if store.backend == "neo4j":
+        return open_store(store._config)  # type: ignore[attr-defined]
+    return open_store(StoreConfig(backend="embedded", db_path=store.path))  # type: ignore[attr-defined]
+
+
+def test_two_writers_loading_the_same_articles_at_once_write_each_once(store: Store) -> None:
+    corpus = _batch_corpus()
+    other = _another_store_on(store)
+    start = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def load(writer: Store) -> None:
+        start.wait()
+        try:
+            writer.write(corpus)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+            errors.append(exc)
+
+    try:
+        threads = [threading.Thread(target=load, args=(w,)) for w in (store, other)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        other.close()
+    assert errors == []
+    at_once = _graph(store)
+    store.batch_articles = 1  # type: ignore[misc]
+    store.write(corpus, force=True)  # each article rewritten alone: the graph of one load
+    assert _graph(store) == at_once
+
+
+def test_the_next_batch_is_built_while_one_is_written(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = _batch_corpus()[:4]
+    monkeypatch.setattr(store, "batch_articles", 2)
+    next_batch_read = threading.Event()
+    overlapped: list[bool] = []
+    write_batch = store._write_batch
+
+    def first_waits_for_the_next(batch: list) -> None:
+        if not overlapped:  # the first batch: is the third article read before it is written?
+            overlapped.append(next_batch_read.wait(timeout=10))
+        write_batch(batch)
+
+    def articles():
+        for i, extraction in enumerate(corpus):
+            if i == 2:
+                next_batch_read.set()
+            yield extraction
+
+    monkeypatch.setattr(store, "_write_batch", first_waits_for_the_next)
+    done: list[str] = []
+    report = store.write(articles(), on_article=lambda art, _wrote: done.append(art))
+    assert overlapped == [True]
+    assert report.written == done == [x.article.id for x in corpus]  # still in order
+    assert store.loaded_articles() == set(done)

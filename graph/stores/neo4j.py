@@ -72,14 +72,15 @@ class Neo4jStore(Store):
     def _write_batch(self, batch: list[tuple[ArticleRows, bool]]) -> None:
         """The whole batch in one managed transaction (retried by the driver on transient
         faults), each statement carrying the rows of every article: a round trip costs far
-        more than the rows it carries."""
+        more than the rows it carries. Whether an article replaces a stored one is decided
+        inside the transaction (see :func:`_write_statements`), not by the caller's flag."""
         if not batch:
             return
         statements = _batch_statements(batch)
-        replaced = list(dict.fromkeys(rows.article["id"] for rows, replace in batch if replace))
+        articles = sorted({rows.article["id"] for rows, _replace in batch})
         with self._errors():
             with self._driver.session(database=self._database) as session:
-                session.execute_write(_write_statements, replaced, statements)
+                session.execute_write(_write_statements, articles, statements)
 
     def _read(self, cypher: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
         return self._run_read(cypher, params)
@@ -211,32 +212,36 @@ def _batch_statements(batch: list[tuple[ArticleRows, bool]]) -> list[Statement]:
     out: list[Statement] = [(cy.node_merge(label), list(nodes.values()))
                             for label, nodes in rows.nodes.items()]
     out.append((cy.event_merge(), list(rows.events.values())))
-    out += [(cy.participation_merge(label), list(links.values()))
+    out += [(cy.participation_create(label), list(links.values()))
             for label, links in rows.participations.items()]
-    out += [(cy.location_merge(label), list(links.values()))
+    out += [(cy.location_create(label), list(links.values()))
             for label, links in rows.locations.items()]
-    out += [(cy.edge_merge(*key), [_edge_params(row) for row in links.values()])
+    out += [(cy.edge_create(*key), [_edge_params(row) for row in links.values()])
             for key, links in rows.edges.items()]
     out.append((cy.article_merge(), list(rows.articles.values())))
-    out.append((cy.report_merge(), list(rows.reports.values())))
-    out += [(cy.mention_merge(label), list(links.values()))
+    out.append((cy.report_create(), list(rows.reports.values())))
+    out += [(cy.mention_create(label), list(links.values()))
             for label, links in rows.mentions.items()]
     return [(statement, statement_rows) for statement, statement_rows in out if statement_rows]
 
 
 def _edge_params(row: dict[str, Any]) -> dict[str, Any]:
-    """An edge row as :func:`neo4j_cypher.edge_merge` takes it: endpoints, id, properties."""
+    """An edge row as :func:`neo4j_cypher.edge_create` takes it: endpoints, id, properties."""
     return {"source": row["source"], "target": row["target"], "id": row["id"],
             "props": {k: v for k, v in row.items() if k not in EDGE_ENDPOINT_KEYS}}
 
 
-def _write_statements(tx: "ManagedTransaction", replaced: list[str],
+def _write_statements(tx: "ManagedTransaction", articles: list[str],
                       statements: list[Statement]) -> None:
-    """One batch inside one transaction: the old facts of ``replaced`` articles go first."""
-    if replaced:
-        documents = tx.run(cy.article_documents(), articles=replaced).single(strict=True)["ids"]
+    """One batch inside one transaction. Its articles are claimed first; those already stored
+    (rewritten, or loaded by another writer meanwhile) lose their old facts, so that every
+    relationship of the batch can be created without looking for a twin."""
+    claimed = tx.run(cy.claim_articles(), articles=articles)
+    stored = [record["id"] for record in claimed if record["stored"]]
+    if stored:
+        documents = tx.run(cy.article_documents(), articles=stored).single(strict=True)["ids"]
         for statement in cy.delete_article_facts():
-            tx.run(statement, articles=replaced, documents=documents)
+            tx.run(statement, articles=stored, documents=documents)
     for statement, rows in statements:
         _send(tx, statement, rows)
 

@@ -2,7 +2,11 @@
 
 Labels and relationship types are spliced in only from the enums of :mod:`graph.vocab` (Cypher
 cannot take them as parameters); everything else is a parameter. Writes are ``UNWIND $rows``
-batches that ``MERGE`` on content-derived ids, so sending the same rows twice changes nothing.
+batches. Nodes are merged on content-derived ids. The relationships of an article are created,
+not merged: a write transaction first claims its articles' nodes (:func:`claim_articles`, which
+waits for any other transaction loading one of them) and removes whatever a claimed article
+already had, so no relationship it creates can exist yet; merging instead would search the
+relationships between two hub actors for a twin, row by row.
 """
 
 from __future__ import annotations
@@ -10,9 +14,10 @@ from __future__ import annotations
 from graph.vocab import (MENTIONS, OCCURRED_AT, PARTICIPATED_IN, REPORTED_IN, EdgeType,
                          NodeLabel)
 
-__all__ = ["schema_statements", "node_merge", "event_merge", "participation_merge",
-           "location_merge", "article_merge", "report_merge", "mention_merge", "edge_merge",
-           "article_documents", "delete_article_facts", "stats_query", "clear_all"]
+__all__ = ["schema_statements", "node_merge", "event_merge", "claim_articles",
+           "participation_create", "location_create", "article_merge", "report_create",
+           "mention_create", "edge_create", "article_documents", "delete_article_facts",
+           "stats_query", "clear_all"]
 
 # Node properties that get an index for lookups by the query catalog and the dashboard.
 _INDEXED_NODE_PROPERTIES: dict[NodeLabel, tuple[str, ...]] = {
@@ -71,45 +76,58 @@ def event_merge() -> str:
             "SET e += row")
 
 
-def participation_merge(actor_label: NodeLabel) -> str:
+def claim_articles() -> str:
+    """The Article nodes of ``$articles`` (sorted, so that two writers lock them in one
+    order), each returned with whether it was stored before this transaction.
+
+    ``MERGE`` on the unique id locks the node: a transaction loading the same article at the
+    same time waits here until the other one commits, and then finds it stored. A node this
+    transaction creates carries ``loading`` until :func:`article_merge` fills it.
+    """
+    return (f"UNWIND $articles AS id MERGE (a:{NodeLabel.ARTICLE.value} {{id: id}}) "
+            "ON CREATE SET a.loading = true "
+            "RETURN id, a.loading IS NULL AS stored")
+
+
+def participation_create(actor_label: NodeLabel) -> str:
     return (f"UNWIND $rows AS row "
             f"MATCH (a:{_label(actor_label)} {{id: row.actor}}) "
             f"MATCH (e:{NodeLabel.EVENT.value} {{id: row.event}}) "
-            f"MERGE (a)-[:{PARTICIPATED_IN} {{role: row.role}}]->(e)")
+            f"CREATE (a)-[:{PARTICIPATED_IN} {{role: row.role}}]->(e)")
 
 
-def location_merge(place_label: NodeLabel) -> str:
+def location_create(place_label: NodeLabel) -> str:
     return (f"UNWIND $rows AS row "
             f"MATCH (e:{NodeLabel.EVENT.value} {{id: row.event}}) "
             f"MATCH (p:{_label(place_label)} {{id: row.place}}) "
-            f"MERGE (e)-[:{OCCURRED_AT}]->(p)")
+            f"CREATE (e)-[:{OCCURRED_AT}]->(p)")
 
 
 def article_merge() -> str:
     return (f"UNWIND $rows AS row MERGE (a:{NodeLabel.ARTICLE.value} {{id: row.id}}) "
-            "SET a += row")
+            "SET a += row REMOVE a.loading")
 
 
-def report_merge() -> str:
+def report_create() -> str:
     return (f"UNWIND $rows AS row "
             f"MATCH (e:{NodeLabel.EVENT.value} {{id: row.event}}) "
             f"MATCH (a:{NodeLabel.ARTICLE.value} {{id: row.article}}) "
-            f"MERGE (e)-[:{REPORTED_IN}]->(a)")
+            f"CREATE (e)-[:{REPORTED_IN}]->(a)")
 
 
-def mention_merge(actor_label: NodeLabel) -> str:
+def mention_create(actor_label: NodeLabel) -> str:
     return (f"UNWIND $rows AS row "
             f"MATCH (a:{NodeLabel.ARTICLE.value} {{id: row.article}}) "
             f"MATCH (n:{_label(actor_label)} {{id: row.actor}}) "
-            f"MERGE (a)-[:{MENTIONS}]->(n)")
+            f"CREATE (a)-[:{MENTIONS}]->(n)")
 
 
-def edge_merge(edge_type: EdgeType, source_label: NodeLabel, target_label: NodeLabel) -> str:
+def edge_create(edge_type: EdgeType, source_label: NodeLabel, target_label: NodeLabel) -> str:
     """Typed actor edges, one per content-derived ``id``; ``row.props`` holds their properties."""
     return (f"UNWIND $rows AS row "
             f"MATCH (s:{_label(source_label)} {{id: row.source}}) "
             f"MATCH (t:{_label(target_label)} {{id: row.target}}) "
-            f"MERGE (s)-[r:{_rel(edge_type)} {{id: row.id}}]->(t) "
+            f"CREATE (s)-[r:{_rel(edge_type)} {{id: row.id}}]->(t) "
             "SET r += row.props")
 
 
