@@ -8,23 +8,34 @@ WHERE country_key <> ''
   AND (toLower(c.id) = country_key OR toLower(c.name) = country_key
        OR any(x IN c.aliases WHERE toLower(x) = country_key))
 WITH type_key, country_key, collect(c.id) AS state_ids, collect(c.iso3) AS state_iso3s
-OPTIONAL MATCH (placed:Event)-[:OCCURRED_AT]->(site)
+OPTIONAL MATCH (placed:Event)-[:OCCURRED_AT]->(site:Place|State)
 WHERE country_key <> '' AND (list_contains(state_ids, site.id)
       OR (site.iso3 IS NOT NULL AND list_contains(state_iso3s, site.iso3)))
-WITH type_key, country_key, state_ids, state_iso3s, collect(DISTINCT placed.id) AS placed_ids
+WITH type_key, country_key, collect(DISTINCT placed.id) AS placed_ids
+// The date bounds are compared as they are: a date is on or after $since when it is, or when
+// $since starts with it (a year or month that holds $since); on or before $until when it
+// sorts before $until followed by '~' (after every digit and '-').
 MATCH (ev:Event)
 WHERE (type_key = '' OR ev.type = type_key)
-  AND ($since = '' OR ev.date >= left($since, size(ev.date)))
-  AND ($until = '' OR left(ev.date, size($until)) <= $until)
+  AND ($since = '' OR ev.date >= $since
+       OR ev.date IN [left($since, 4), left($since, 7)])
+  AND ($until = '' OR ev.date < $until + '~')
   AND (country_key = '' OR list_contains(placed_ids, ev.id))
-WITH ev AS e, country_key, state_ids, state_iso3s
-ORDER BY coalesce(e.date, '~'), e.type, e.id
+// Only the sort keys and the id go through the sort; the page's events are looked up after.
+WITH ev.id AS page_id, coalesce(ev.date, '~') AS sort_date, ev.type AS sort_type, country_key
+ORDER BY sort_date, sort_type, page_id
 LIMIT $limit
-OPTIONAL MATCH (e)-[:OCCURRED_AT]->(place)
-WITH e, place, country_key, state_ids, state_iso3s
+OPTIONAL MATCH (c:State)
+WHERE country_key <> ''
+  AND (toLower(c.id) = country_key OR toLower(c.name) = country_key
+       OR any(x IN c.aliases WHERE toLower(x) = country_key))
+WITH page_id, country_key, collect(c.id) AS state_ids, collect(c.iso3) AS state_iso3s
+MATCH (e:Event {id: page_id})
+OPTIONAL MATCH (e)-[:OCCURRED_AT]->(place:Place|State)
+OPTIONAL MATCH (x:Person|State|Organization|Place|Document)-[p:PARTICIPATED_IN]->(e)
+WITH e, place, x, p, country_key, state_ids, state_iso3s
 WHERE country_key = '' OR list_contains(state_ids, place.id)
    OR (place.iso3 IS NOT NULL AND list_contains(state_iso3s, place.iso3))
-OPTIONAL MATCH (x)-[p:PARTICIPATED_IN]->(e)
 WITH e, place, CASE WHEN x IS NULL THEN NULL ELSE p.role + ' ' + x.name END AS part
 WITH e, place, list_sort(collect(DISTINCT part)) AS participants
 RETURN e.date AS date, e.type AS type, participants, place.name AS place, e.status AS status,
