@@ -133,7 +133,7 @@ def _neo4j_version(openers: dict[str, Callable[[str], object]],
                    settings: Settings) -> str | None:
     """The server's version, when a chosen benchmark uses Neo4j (checked first, so that an
     unreachable server is reported before any long run)."""
-    if "neo4j" not in openers or not {"loading", "queries"} & set(settings.benchmarks):
+    if "neo4j" not in openers or not {"loading", "queries", "memory"} & set(settings.benchmarks):
         return None
     import os
 
@@ -174,7 +174,7 @@ def run(settings: Settings) -> Table:
         from benchmarks.memory_bench import bench_memory
 
         table.extend(bench_memory(workspace, settings.sizes, workers=settings.workers,
-                                  fresh=settings.fresh))
+                                  stores=tuple(openers), fresh=settings.fresh))
     if "extraction" in settings.benchmarks:
         from benchmarks.extraction import bench_extraction
 

@@ -1,8 +1,9 @@
 """One ingest in its own process, so that its peak memory is its own.
 
 ``python -m benchmarks.ingest_run CORPUS --db PATH [--workers N] [--cache FILE]`` reads, extracts
-and loads ``CORPUS`` into the embedded store at ``PATH`` and prints one JSON object: counts,
-seconds and the peak resident memory the kernel recorded for the process and its workers.
+and loads ``CORPUS`` into the embedded store at ``PATH`` (with ``--neo4j`` instead: into the Neo4j
+database that ``NEO4J_URI`` names, emptied first) and prints one JSON object: counts, seconds and
+the peak resident memory the kernel recorded for the process and its workers.
 With ``--cache``, every extraction is also appended to that JSON Lines file (the loading and
 query benchmarks reuse them instead of parsing the corpus again).
 """
@@ -23,19 +24,31 @@ __all__ = ["main"]
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.ingest_run")
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--db", type=Path, required=True)
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--db", type=Path)
+    target.add_argument("--neo4j", action="store_true")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--cache", type=Path, default=None)
     args = parser.parse_args(argv)
+
+    import os
 
     from graph.config import StoreConfig
     from graph.stores import open_store
     from ingest.load import ingest_paths
 
+    if args.neo4j:
+        env = dict(os.environ)
+        env.setdefault("NEO4J_PASSWORD", "poligraph-dev")
+        config = StoreConfig.from_env(env, backend="neo4j")
+        with open_store(config) as store:
+            store._clear_all_for_tests()  # type: ignore[attr-defined]
+    else:
+        config = StoreConfig(backend="embedded", db_path=args.db)
     started = time.perf_counter()
     cache = args.cache.open("w", encoding="utf-8") if args.cache else None
     try:
-        with open_store(StoreConfig(backend="embedded", db_path=args.db)) as store:
+        with open_store(config) as store:
             report = ingest_paths(
                 [args.corpus], store, workers=args.workers,
                 on_article=(lambda x: cache.write(x.to_json() + "\n")) if cache else None)

@@ -37,12 +37,15 @@ class IngestRun:
     maxrss_self: int  # bytes, as recorded by the kernel for the ingest process itself
 
 
-def run_ingest(corpus: Path, db_path: Path, *, workers: int = 1,
+def run_ingest(corpus: Path, db_path: Path | None, *, workers: int = 1,
                cache: Path | None = None) -> IngestRun:
-    """Ingest ``corpus`` into a fresh embedded store at ``db_path`` in a child process."""
+    """Ingest ``corpus`` in a child process into a fresh embedded store at ``db_path``, or,
+    with ``db_path`` None, into the emptied Neo4j database of ``NEO4J_URI`` (whose server's
+    memory is its own, bounded by its settings, and not counted)."""
     import psutil
 
-    command = [sys.executable, "-m", "benchmarks.ingest_run", str(corpus), "--db", str(db_path),
+    target = ["--db", str(db_path)] if db_path is not None else ["--neo4j"]
+    command = [sys.executable, "-m", "benchmarks.ingest_run", str(corpus), *target,
                "--workers", str(workers)]
     if cache is not None:
         command += ["--cache", str(cache)]

@@ -55,16 +55,17 @@ def test_smoke_all_benchmarks_on_the_embedded_store(tmp_path: Path,
 
 
 @pytest.mark.neo4j
-def test_smoke_loading_and_queries_on_neo4j(tmp_path: Path,
+def test_smoke_loading_queries_and_memory_on_neo4j(tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from conftest import neo4j_or_skip
 
     config = neo4j_or_skip()
     monkeypatch.setenv("NEO4J_URI", config.neo4j_uri)
     monkeypatch.setenv("NEO4J_PASSWORD", config.neo4j_password)
-    table = _run(tmp_path, "loading", "queries", "--stores", "neo4j")
+    table = _run(tmp_path, "loading", "queries", "memory", "--stores", "neo4j")
     _check_shape(table, {"neo4j"})
     names = {f["figure"] for f in table["figures"]}
     assert {"neo4j batched writer", "neo4j per-row reference", "neo4j batched vs per-row",
-            "neo4j second ingest of the same corpus"} <= names
+            "neo4j second ingest of the same corpus", "peak RSS, ingest of 3 articles into neo4j",
+            "peak RSS, ingest of 6 articles into neo4j"} <= names
     assert table["machine"]["neo4j_server"].startswith("Neo4j/")
