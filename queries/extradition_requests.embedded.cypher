@@ -2,6 +2,7 @@
 // in which the person is the subject.
 // The later events are gathered once per person, then joined to each of the person's
 // requests (gathering them per request read a well-reported person's events once per edge).
+// A missing event is told by its id, not by the node: naming the node reads all its columns.
 WITH toLower($person) AS person_key, toLower($requester) AS requester_key
 MATCH (q)-[r:REQUESTED_EXTRADITION]->(p)
 WHERE (person_key = '' OR toLower(p.id) = person_key OR toLower(p.name) = person_key
@@ -12,7 +13,7 @@ WITH DISTINCT p, requester_key
 OPTIONAL MATCH (p)-[s:PARTICIPATED_IN]->(later:Event)
 WHERE s.role = 'subject' AND later.type IN ['ASYLUM_GRANT', 'ARREST']
 WITH p, requester_key,
-     CASE WHEN later IS NULL THEN NULL
+     CASE WHEN later.id IS NULL THEN NULL
           ELSE coalesce(later.date, 'undated') + ' ' + later.type END AS after
 WITH p, requester_key, list_sort(collect(DISTINCT after)) AS afterwards
 MATCH (q)-[r:REQUESTED_EXTRADITION]->(p)
