@@ -1,9 +1,31 @@
 // Actors by number of distinct events in the range (partial dates overlap the range).
+// An actor's number of PARTICIPATED_IN relationships (its degree, counted without reading
+// the events) bounds its count from above. The exact counts of the actors with the $limit
+// highest degrees give a floor that every actor of the page reaches, so only the actors whose
+// degree reaches that floor are read with their events (not every actor of the graph).
+// The date bounds are compared as they are: a date is on or after $since when it is, or when
+// $since starts with it (a year or month that holds $since); on or before $until when it
+// sorts before $until followed by '~' (after every digit and '-').
+MATCH (a:Person|State|Organization|Place|Document)-[:PARTICIPATED_IN]->()
+WHERE a.name IS NOT NULL AND ($label = '' OR toLower(label(a)) = toLower($label))
+WITH a, count(*) AS degree
+WITH list_min(list_reverse_sort(collect(degree))[1:$limit]) AS top_degree
+MATCH (a:Person|State|Organization|Place|Document)-[:PARTICIPATED_IN]->()
+WHERE a.name IS NOT NULL AND ($label = '' OR toLower(label(a)) = toLower($label))
+WITH top_degree, a, count(*) AS degree
+WHERE degree >= top_degree
 MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
-WHERE a.name IS NOT NULL
-  AND ($label = '' OR toLower(label(a)) = toLower($label))
-  AND ($since = '' OR e.date >= left($since, size(e.date)))
-  AND ($until = '' OR left(e.date, size($until)) <= $until)
+WHERE ($since = '' OR e.date >= $since OR e.date IN [left($since, 4), left($since, 7)])
+  AND ($until = '' OR e.date < $until + '~')
+WITH a, count(DISTINCT e) AS events
+WITH list_min(list_reverse_sort(collect(events))[1:$limit]) AS floor
+MATCH (a:Person|State|Organization|Place|Document)-[:PARTICIPATED_IN]->()
+WHERE a.name IS NOT NULL AND ($label = '' OR toLower(label(a)) = toLower($label))
+WITH floor, a, count(*) AS degree
+WHERE degree >= floor
+MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
+WHERE ($since = '' OR e.date >= $since OR e.date IN [left($since, 4), left($since, 7)])
+  AND ($until = '' OR e.date < $until + '~')
 WITH a, count(DISTINCT e) AS events, count(DISTINCT e.type) AS event_types,
      count(DISTINCT e.article_id) AS articles, min(e.date) AS first_date, max(e.date) AS last_date
 RETURN a.id AS id, label(a) AS label, a.name AS name, events, event_types, articles,
