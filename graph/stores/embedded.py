@@ -118,7 +118,7 @@ class EmbeddedStore(Store):
         article: a statement costs milliseconds in the engine whatever its size."""
         if not batch:
             return
-        statements = _write_statements([rows for rows, _ in batch])  # checked before opening
+        actors, statements = _write_statements([rows for rows, _ in batch])  # checked first
         articles = list(dict.fromkeys(rows.article["id"] for rows, _ in batch))
         with self._shared.write_lock, self._lock:
             self._write("BEGIN TRANSACTION", {})
@@ -131,6 +131,8 @@ class EmbeddedStore(Store):
                 replaced = [art for art in articles if art in stored]
                 if replaced:
                     self._delete_article_facts(replaced)
+                for label, actor_rows in actors:
+                    self._write_actors(label, actor_rows)
                 for statement, statement_rows in statements:
                     self._write(statement, {"rows": statement_rows})
             except BaseException:
@@ -185,6 +187,14 @@ class EmbeddedStore(Store):
         return self._aliases
 
     # -- helpers -------------------------------------------------------------------------
+
+    def _write_actors(self, label: NodeLabel, rows: list[dict[str, Any]]) -> None:
+        """Actors merged into their stored nodes, and the others created (see
+        :func:`embedded_cypher.node_update` for why not one ``MERGE``)."""
+        stored = {row["id"] for row in self._write(cy.node_update(label), {"rows": rows})}
+        new = [row for row in rows if row["id"] not in stored]
+        if new:
+            self._write(cy.node_create(label), {"rows": new})
 
     def _delete_article_facts(self, articles: list[str]) -> None:
         documents = [r["id"] for r in self._write(cy.article_documents(), {"articles": articles})]
@@ -249,32 +259,34 @@ class EmbeddedStore(Store):
 
 
 Statement = tuple[str, list[dict[str, Any]]]
+ActorRows = tuple[NodeLabel, list[dict[str, Any]]]
 
 
-def _write_statements(batch: ArticleRows | list[ArticleRows]) -> list[Statement]:
-    """The statements of a batch of articles in write order: actors, events, their links,
-    typed edges, the Article nodes (the marks of a complete load), then the links that need
-    them. Each statement carries the rows of every article, each node and relationship once.
-    Refuses (StoreError) rows the schema cannot hold, naming the article, before any write."""
+def _write_statements(batch: ArticleRows | list[ArticleRows]
+                      ) -> tuple[list[ActorRows], list[Statement]]:
+    """The writes of a batch of articles in order: the actor rows by label, then the
+    statements of events, their links, typed edges, the Article nodes (the marks of a complete
+    load) and the links that need them. Each carries the rows of every article, each node and
+    relationship once. Refuses (StoreError) rows the schema cannot hold, naming the article,
+    before any write."""
     articles = [batch] if isinstance(batch, ArticleRows) else batch
     for article in articles:
         _check_schema(article)
     rows = BatchRows(articles)
-    out: list[Statement] = []
-    for label, nodes in rows.nodes.items():
-        out.append((cy.node_merge(label), list(nodes.values())))
-    out.append((cy.event_merge(), list(rows.events.values())))
+    actors = [(label, list(nodes.values())) for label, nodes in rows.nodes.items() if nodes]
+    out: list[Statement] = [(cy.event_create(), list(rows.events.values()))]
     for label, links in rows.participations.items():
         out.append((cy.participation_create(label), list(links.values())))
     for label, links in rows.locations.items():
         out.append((cy.location_create(label), list(links.values())))
     for (edge_type, source_label, target_label), links in rows.edges.items():
         out.append((cy.edge_create(edge_type, source_label, target_label), list(links.values())))
-    out.append((cy.article_merge(), list(rows.articles.values())))
+    out.append((cy.article_create(), list(rows.articles.values())))
     out.append((cy.report_create(), list(rows.reports.values())))
     for label, links in rows.mentions.items():
         out.append((cy.mention_create(label), list(links.values())))
-    return [(statement, statement_rows) for statement, statement_rows in out if statement_rows]
+    return actors, [(statement, statement_rows) for statement, statement_rows in out
+                    if statement_rows]
 
 
 def _check_schema(rows: ArticleRows) -> None:

@@ -14,8 +14,8 @@ from graph.vocab import (ACTOR_LABELS, MENTIONS, OCCURRED_AT, PARTICIPATED_IN, R
                          EdgeType, NodeLabel)
 
 __all__ = ["NODE_COLUMNS", "REL_ENDPOINTS", "REL_COLUMNS", "node_table_ddl", "rel_table_ddl",
-           "table_columns", "add_column", "rel_connections", "add_connection", "node_merge",
-           "event_merge", "article_merge", "participation_create", "location_create",
+           "table_columns", "add_column", "rel_connections", "add_connection", "node_update",
+           "node_create", "event_create", "article_create", "participation_create", "location_create",
            "report_create", "mention_create", "edge_create", "stored_articles",
            "article_documents", "delete_article_facts", "fill_fact_keys", "stats_query"]
 
@@ -116,32 +116,51 @@ def _sorted_union(prop: str) -> str:
             f"{_cast(prop, 'STRING[]')})))")
 
 
-def node_merge(label: NodeLabel) -> str:
-    """Actors: the first name wins, kind/iso3 fill gaps, aliases and match keys accumulate."""
-    return (f"UNWIND $rows AS row MERGE (n:{NodeLabel(label).value} {{id: row.id}}) "
-            "ON CREATE SET n.name = row.name "
-            f"SET n.kind = coalesce(n.kind, {_cast('kind', 'STRING')}), "
+# Nodes are looked up by primary key only from a MATCH on one node whose key comes from the
+# row: LadybugDB plans a MERGE, or a MATCH of two nodes at once, as a scan of the whole table
+# joined with the rows, a cost that grows with the graph at every batch. So actors are updated
+# where they exist (``node_update``, which returns their ids) and created where they do not
+# (``node_create``), and every link matches its two ends one after the other.
+
+
+def _actor_sets() -> str:
+    """The first name wins, kind/iso3 fill gaps, aliases and match keys accumulate."""
+    return (f"n.kind = coalesce(n.kind, {_cast('kind', 'STRING')}), "
             f"n.iso3 = coalesce(n.iso3, {_cast('iso3', 'STRING')}), "
             f"{_sorted_union('aliases')}, {_sorted_union('match_keys')}")
 
 
-def _merge_all_columns(label: NodeLabel) -> str:
+def node_update(label: NodeLabel) -> str:
+    """Actors of the rows that are stored already, merged with their rows; returns their ids."""
+    return (f"UNWIND $rows AS row MATCH (n:{NodeLabel(label).value} {{id: row.id}}) "
+            f"SET {_actor_sets()} RETURN n.id AS id")
+
+
+def node_create(label: NodeLabel) -> str:
+    """Actors not stored yet (the rows :func:`node_update` did not find)."""
+    return (f"UNWIND $rows AS row CREATE (n:{NodeLabel(label).value} {{id: row.id}}) "
+            f"SET n.name = row.name, {_actor_sets()}")
+
+
+def _create_with_all_columns(label: NodeLabel) -> str:
     columns = NODE_COLUMNS[label]
     sets = ", ".join(f"n.{_q(name)} = {_cast(name, kind)}"
                      for name, kind in columns.items() if name != "id")
-    return f"UNWIND $rows AS row MERGE (n:{label.value} {{id: row.id}}) SET {sets}"
+    return f"UNWIND $rows AS row CREATE (n:{label.value} {{id: row.id}}) SET {sets}"
 
 
-def event_merge() -> str:
-    return _merge_all_columns(_EVENT)
+def event_create() -> str:
+    """Events are new: their ids name their article, whose old facts the writer removed."""
+    return _create_with_all_columns(_EVENT)
 
 
-def article_merge() -> str:
-    return _merge_all_columns(_ARTICLE)
+def article_create() -> str:
+    """Article nodes are new: the writer removed those of the articles it rewrites."""
+    return _create_with_all_columns(_ARTICLE)
 
 
-def _link(match: str, create: str) -> str:
-    """A relationship for each row between two nodes found by id.
+def _link(first: str, second: str, create: str) -> str:
+    """A relationship for each row between two nodes found by id, one after the other.
 
     ``CREATE``, not ``MERGE``: every relationship the writer sends belongs to an article of
     the batch (its events, mentions and typed edges carry the article), the writer removes
@@ -149,29 +168,30 @@ def _link(match: str, create: str) -> str:
     relationship once per batch. A ``MERGE`` would look for a twin along every relationship
     of both endpoints, a cost that grows with the most mentioned actors.
     """
-    return f"UNWIND $rows AS row MATCH {match} CREATE {create}"
+    first_var = first[1:first.index(":")]
+    return f"UNWIND $rows AS row MATCH {first} WITH {first_var}, row MATCH {second} CREATE {create}"
 
 
 def participation_create(actor_label: NodeLabel) -> str:
-    return _link(f"(a:{NodeLabel(actor_label).value} {{id: row.actor}}), "
+    return _link(f"(a:{NodeLabel(actor_label).value} {{id: row.actor}})",
                  f"(e:{_EVENT.value} {{id: row.event}})",
                  f"(a)-[:{PARTICIPATED_IN} {{role: row.role}}]->(e)")
 
 
 def location_create(place_label: NodeLabel) -> str:
-    return _link(f"(e:{_EVENT.value} {{id: row.event}}), "
+    return _link(f"(e:{_EVENT.value} {{id: row.event}})",
                  f"(p:{NodeLabel(place_label).value} {{id: row.place}})",
                  f"(e)-[:{OCCURRED_AT}]->(p)")
 
 
 def report_create() -> str:
-    return _link(f"(e:{_EVENT.value} {{id: row.event}}), "
+    return _link(f"(e:{_EVENT.value} {{id: row.event}})",
                  f"(a:{_ARTICLE.value} {{id: row.article}})",
                  f"(e)-[:{REPORTED_IN}]->(a)")
 
 
 def mention_create(actor_label: NodeLabel) -> str:
-    return _link(f"(a:{_ARTICLE.value} {{id: row.article}}), "
+    return _link(f"(a:{_ARTICLE.value} {{id: row.article}})",
                  f"(n:{NodeLabel(actor_label).value} {{id: row.actor}})",
                  f"(a)-[:{MENTIONS}]->(n)")
 
@@ -180,7 +200,7 @@ def edge_create(edge_type: EdgeType, source_label: NodeLabel, target_label: Node
     """Typed actor edges, one per content-derived ``id``, every column set from the row."""
     sets = ", ".join(f"{_q(name)}: {_cast(name, kind)}"
                      for name, kind in EDGE_PROPERTY_COLUMNS.items())
-    return _link(f"(s:{NodeLabel(source_label).value} {{id: row.source}}), "
+    return _link(f"(s:{NodeLabel(source_label).value} {{id: row.source}})",
                  f"(t:{NodeLabel(target_label).value} {{id: row.target}})",
                  f"(s)-[:{EdgeType(edge_type).value} {{{sets}}}]->(t)")
 
@@ -201,8 +221,9 @@ def article_documents() -> str:
 def delete_article_facts() -> list[str]:
     """Statements (``$articles``, ``$documents``) that remove what those articles added.
 
-    Their events with their relationships, their typed edges, their mentions, and those of
-    ``$documents`` that nothing links to any more. Shared actors stay.
+    Their events with their relationships, their typed edges, their mentions, their Article
+    nodes (written again whole), and those of ``$documents`` that nothing links to any more.
+    Shared actors stay.
     """
     articles = "CAST($articles AS STRING[])"
     statements = [f"MATCH (e:{_EVENT.value}) WHERE e.article_id IN {articles} DETACH DELETE e"]
@@ -210,6 +231,7 @@ def delete_article_facts() -> list[str]:
                    for t in EdgeType]
     statements.append(f"UNWIND {articles} AS id "
                       f"MATCH (:{_ARTICLE.value} {{id: id}})-[m:{MENTIONS}]->() DELETE m")
+    statements.append(f"UNWIND {articles} AS id MATCH (a:{_ARTICLE.value} {{id: id}}) DELETE a")
     statements.append(f"MATCH (d:{NodeLabel.DOCUMENT.value}) "
                       "WHERE d.id IN CAST($documents AS STRING[]) AND NOT EXISTS { MATCH (d)--() } "
                       "DELETE d")
