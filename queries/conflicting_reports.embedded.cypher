@@ -3,9 +3,9 @@
 // subject from several articles — are listed report by report.
 // Each event stores its fact as `fact_key` when it is written ('TYPE|role:id;role:id...',
 // '' when it has no such participant), so the facts are grouped in one scan of the events.
-WITH toUpper($type) AS type_key
+// The scan takes the parameters themselves: a value carried into it costs a cross product.
 MATCH (e:Event)
-WHERE e.fact_key <> '' AND (type_key = '' OR e.type = type_key)
+WHERE e.fact_key <> '' AND ($type = '' OR e.type = toUpper($type))
 WITH e.fact_key AS fact_key, collect(e.id) AS event_ids, min(e.type) AS type,
      min(e.article_id) <> max(e.article_id) AS articles_differ,
      coalesce(min(e.date) <> max(e.date), false) AS dates_differ,
