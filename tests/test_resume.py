@@ -27,13 +27,14 @@ KILL_AFTER = BATCH + 6  # articles shown; by then the first batch has been commi
 def backend_env(request: pytest.FixtureRequest, tmp_path: Path,
                 monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
     """Store settings as environment variables, set here and handed to child processes."""
+    # The test server's settings are read before the variables are cleared.
+    config = neo4j_or_skip() if request.param == "neo4j" else None
     for name in ("POLIGRAPH_STORE", "POLIGRAPH_DB", "NEO4J_URI", "NEO4J_USER",
                  "NEO4J_PASSWORD", "NEO4J_DATABASE"):
         monkeypatch.delenv(name, raising=False)
-    if request.param == "embedded":
+    if config is None:
         env = {"POLIGRAPH_STORE": "embedded", "POLIGRAPH_DB": str(tmp_path / "graph.lbdb")}
     else:
-        config = neo4j_or_skip()
         env = {"POLIGRAPH_STORE": "neo4j", "NEO4J_URI": config.neo4j_uri,
                "NEO4J_USER": config.neo4j_user, "NEO4J_PASSWORD": config.neo4j_password,
                "NEO4J_DATABASE": config.neo4j_database}

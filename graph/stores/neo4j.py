@@ -211,7 +211,7 @@ def _batch_statements(batch: list[tuple[ArticleRows, bool]]) -> list[Statement]:
     rows = BatchRows(article for article, _replace in batch)
     out: list[Statement] = [(cy.node_merge(label), list(nodes.values()))
                             for label, nodes in rows.nodes.items()]
-    out.append((cy.event_merge(), list(rows.events.values())))
+    out.append((cy.event_create(), list(rows.events.values())))
     out += [(cy.participation_create(label), list(links.values()))
             for label, links in rows.participations.items()]
     out += [(cy.location_create(label), list(links.values()))

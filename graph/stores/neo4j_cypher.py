@@ -14,7 +14,7 @@ from __future__ import annotations
 from graph.vocab import (MENTIONS, OCCURRED_AT, PARTICIPATED_IN, REPORTED_IN, EdgeType,
                          NodeLabel)
 
-__all__ = ["schema_statements", "node_merge", "event_merge", "claim_articles",
+__all__ = ["schema_statements", "node_merge", "event_create", "claim_articles",
            "participation_create", "location_create", "article_merge", "report_create",
            "mention_create", "edge_create", "article_documents", "delete_article_facts",
            "stats_query", "clear_all"]
@@ -71,9 +71,9 @@ def node_merge(label: NodeLabel) -> str:
             f"{_sorted_union('aliases')}, {_sorted_union('match_keys')}")
 
 
-def event_merge() -> str:
-    return (f"UNWIND $rows AS row MERGE (e:{NodeLabel.EVENT.value} {{id: row.id}}) "
-            "SET e += row")
+def event_create() -> str:
+    """Events are new: their ids name their article, whose old facts the writer removed."""
+    return f"UNWIND $rows AS row CREATE (e:{NodeLabel.EVENT.value}) SET e = row"
 
 
 def claim_articles() -> str:
