@@ -254,9 +254,21 @@ def _send(tx: "ManagedTransaction", statement: str, rows: list[dict[str, Any]]) 
         tx.run(statement, rows=rows)
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _plain(value: Any) -> Any:
     """Driver values as plain Python: nodes and relationships as property dicts, paths as
-    lists of them, temporal values as ``datetime`` objects (durations as ISO text)."""
+    lists of them, temporal values as ``datetime`` objects (durations as ISO text).
+
+    Text and numbers, nearly every value of a page of rows, return at once: the checks
+    below cost more than the rest of decoding a row."""
+    if type(value) in _SCALARS:
+        return value
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {key: _plain(v) for key, v in value.items()}
     from neo4j import graph, time
 
     if isinstance(value, (graph.Node, graph.Relationship)):
@@ -270,8 +282,4 @@ def _plain(value: Any) -> Any:
         return value.iso_format()
     if isinstance(value, (time.Date, time.DateTime, time.Time)):
         return value.to_native()
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {key: _plain(v) for key, v in value.items()}
     return value
