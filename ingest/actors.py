@@ -57,7 +57,8 @@ def build_actor_table(doc: "Doc", article: Article | None = None) -> ActorTable:
 def _cluster(doc: "Doc", mentions: list[Mention], gaz: Gazetteer) -> list[str | None]:
     """The entity key of each mention (``None`` for adjectives)."""
     _people_mistyped(doc, mentions, gaz)
-    mentions[:] = [m for m in mentions if not _pair_of_names(m, mentions)]
+    mentions[:] = [m for m in mentions if not _pair_of_names(m, mentions)
+                   and not _capital_only_at_sentence_start(doc, m, mentions)]
     keys: list[str | None] = [None] * len(mentions)
     for i, m in enumerate(mentions):
         if m.entry is not None:
@@ -130,6 +131,29 @@ def _pair_of_names(m: Mention, mentions: list[Mention]) -> bool:
     others = {lookup_key(w) for o in mentions if o is not m and o.label is NodeLabel.PERSON
               for w in o.text.replace("-", " ").split()}
     return len(parts) == 2 and all(p in others for p in parts)
+
+
+def _capital_only_at_sentence_start(doc: "Doc", m: Mention, mentions: list[Mention]) -> bool:
+    """"Turnout was reported at 60 percent": a lone capitalised word the NER called a person.
+
+    A common noun opening a sentence carries a capital like a name, and the small model often
+    tags it PERSON. A real person's single name is in the gazetteer, is the surname or given
+    name of a fuller name in the article, or is written with its capital mid-sentence too;
+    a word that is none of these, every time the article names it, is not taken for a person.
+    """
+    if m.label is not NodeLabel.PERSON or m.entry is not None or m.is_adjective \
+            or m.end - m.start != 1 or not doc[m.start].is_sent_start:
+        return False
+    folded = lookup_key(m.text)
+    for other in mentions:
+        if other is m:
+            continue
+        words = [lookup_key(w) for w in other.text.replace("-", " ").split()]
+        if folded not in words:
+            continue
+        if len(words) > 1 or not doc[other.start].is_sent_start:
+            return False
+    return True
 
 
 def _listed_with_person(doc: "Doc", m: Mention, person_ends: set[int]) -> bool:

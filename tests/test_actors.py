@@ -170,3 +170,11 @@ def test_two_names_joined_by_a_hyphen_are_not_a_person(actors) -> None:
     table = actors("Donald Trump met Kim Jong Un. The Trump-Kim meeting lasted an hour.")
     people = sorted(e.name for e in table.entities if e.type is NodeLabel.PERSON)
     assert people == ["Donald Trump", "Kim Jong Un"]
+
+
+def test_a_capitalised_word_opening_sentences_only_is_not_a_person(actors) -> None:
+    table = actors("Voters queued from dawn in Minsk. Turnout was reported at 60 percent. "
+                   "Observers said that Mr Halvorsen praised the count. "
+                   "Halvorsen left on Monday.")
+    people = [e.name for e in table.entities if e.type is NodeLabel.PERSON]
+    assert people == ["Halvorsen"]  # his name opens a sentence too, but not only that
