@@ -114,7 +114,7 @@ def _store_openers(settings: Settings) -> dict[str, Callable[[str], object]]:
         for stale in [path, *path.parent.glob(f"{path.name}.*")]:
             if stale.is_file():
                 stale.unlink()
-        return open_store(StoreConfig(backend="embedded", db_path=path))
+        return open_store(StoreConfig.from_env(backend="embedded", db_path=path))
 
     def neo4j(tag: str) -> object:
         import os
@@ -154,7 +154,7 @@ def _ingested_store(workspace: object, n: int) -> object | None:
     path = workspace.root / "stores" / f"memory-{n}.lbdb"  # type: ignore[attr-defined]
     if not path.exists():
         return None
-    store = open_store(StoreConfig(backend="embedded", db_path=path))
+    store = open_store(StoreConfig.from_env(backend="embedded", db_path=path))
     if len(store.loaded_articles()) != n:
         store.close()
         return None
