@@ -15,7 +15,9 @@ DEFAULT_DB_PATH = Path.home() / ".poligraph" / "graph.lbdb"
 # The embedded engine's page cache: None leaves the engine's own default (a share of the
 # machine's memory, filled only as the graph grows). A bound is opt-in: LadybugDB 0.22 needs
 # room for the pages a checkpoint holds, and with a cache too small for the graph it has been
-# seen to crash while checkpointing (a 512 MB cache, at about 9,000 articles).
+# seen to crash while checkpointing (a 512 MB cache at about 9,000 articles, a 128 MB one at
+# about 4,000). A bound would not flatten an ingest's peak anyway: that peak is the
+# checkpoints' working memory, which grows with the graph (BENCHMARKS.md).
 DEFAULT_DB_CACHE_MB: int | None = None
 MIN_DB_CACHE_MB = 128  # below this the engine cannot hold even a small graph's tables
 # Longest a read may run before the store stops it: a query that explodes (a path search
