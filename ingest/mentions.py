@@ -169,6 +169,8 @@ def _looks_like_name(span: "Span", label: str) -> bool:
             return False
     if label == "PERSON" and len(span) > 5:
         return False
+    if len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS"):
+        return False  # "Veterans' organisations asked ...": a common noun's capital, not a name
     if span.text in _NOT_ACTORS:
         return False
     if label != "PERSON":

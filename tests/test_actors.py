@@ -178,3 +178,10 @@ def test_a_capitalised_word_opening_sentences_only_is_not_a_person(actors) -> No
                    "Halvorsen left on Monday.")
     people = [e.name for e in table.entities if e.type is NodeLabel.PERSON]
     assert people == ["Halvorsen"]  # his name opens a sentence too, but not only that
+
+
+def test_a_common_noun_opening_a_sentence_is_not_an_organization(actors) -> None:
+    table = actors("Veterans' organisations asked for clarification of the appointment. "
+                   "The Eastern Grain Exporters Council said nothing.")
+    orgs = [e.name for e in table.entities if e.type is NodeLabel.ORGANIZATION]
+    assert orgs == ["Eastern Grain Exporters Council"]
