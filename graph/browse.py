@@ -475,8 +475,10 @@ def _with_article(store: Store, kind: str, row: Mapping[str, Any], item_type: st
     if row["article_id"]:
         found = store.read("MATCH (a:Article) WHERE a.id = $id RETURN a.title AS title, "
                            "a.published AS published, a.source AS source, a.url AS url, "
-                           "a.path AS path, a.text AS text", {"id": row["article_id"]})
-        article = found[0] if found else {}
+                           "a.path AS path", {"id": row["article_id"]})
+        if found:
+            texts = store.article_texts([row["article_id"]])
+            article = {**found[0], "text": texts.get(row["article_id"])}
     return Evidence(kind=kind, id=row["id"], type=item_type, summary=summary,
                     sentence=row["sentence"], start=row["start_offset"],
                     end=row["end_offset"], date=date,

@@ -9,6 +9,7 @@ two back ends give identical snapshots.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -235,12 +236,15 @@ def _read_actors(store: Store) -> dict[str, ActorRecord]:
 
 def _keep_articles(store: Store, snap: Snapshot, flt: SnapshotFilter, with_text: bool) -> None:
     cited = {e.article_id for e in snap.events.values()} | {e.article_id for e in snap.edges}
-    text = ", a.text AS text" if with_text else ""
-    for row in store.read(f"MATCH (a:{NodeLabel.ARTICLE.value}) RETURN {_ARTICLE_RETURN}{text}"):
+    for row in store.read(f"MATCH (a:{NodeLabel.ARTICLE.value}) RETURN {_ARTICLE_RETURN}"):
         if flt.is_open or row["id"] in cited:
             snap.articles[row["id"]] = ArticleRecord(
                 id=row["id"], path=row["path"], title=row["title"], published=row["published"],
-                source=row["source"], url=row["url"], text=row.get("text"))
+                source=row["source"], url=row["url"])
+    if with_text:  # each store keeps its texts where it reads them best
+        texts = store.article_texts(list(snap.articles))
+        snap.articles = {article_id: dataclasses.replace(record, text=texts.get(article_id))
+                         for article_id, record in snap.articles.items()}
     snap.articles = dict(sorted(snap.articles.items()))
     for row in store.read(f"MATCH (a:{NodeLabel.ARTICLE.value})-[:{MENTIONS}]->(x) "
                           "RETURN a.id AS article, x.id AS actor"):

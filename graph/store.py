@@ -9,7 +9,7 @@ shared here so both stores behave identically.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -102,6 +102,12 @@ class Store(ABC):
         """Run a read-only query with parameters; write clauses are refused before execution."""
         assert_read_only(cypher)
         return self._read(cypher, dict(params or {}))
+
+    def article_texts(self, ids: Collection[str]) -> dict[str, str]:
+        """The full texts of the articles ``ids`` (an article without one is left out)."""
+        rows = self._read("MATCH (a:Article) WHERE a.id IN $ids AND a.text IS NOT NULL "
+                          "RETURN a.id AS id, a.text AS text", {"ids": list(ids)})
+        return {r["id"]: r["text"] for r in rows}
 
     def loaded_articles(self) -> set[str]:
         rows = self._read("MATCH (a:Article) RETURN a.id AS id", {})

@@ -112,7 +112,7 @@ def test_every_bad_input_is_one_line_and_every_good_article_is_loaded(
     from graph.stores import open_store
 
     with open_store(StoreConfig(backend="embedded", db_path=db)) as store:
-        texts = {row["text"] for row in store.read("MATCH (a:Article) RETURN a.text AS text")}
+        texts = set(store.article_texts(store.loaded_articles()).values())
     assert len(texts) == GOOD_ARTICLES
     assert {CYRILLIC, FRENCH, WIDE, GOOD_TEXT} <= texts  # legacy and wide encodings decoded exactly
     page = next(text for text in texts if "Gulen" in text)

@@ -238,3 +238,27 @@ def test_a_page_cache_too_small_for_the_work_is_one_line_naming_the_setting(
         store.close()
     finally:
         release(shared)
+
+
+def test_article_texts_live_beside_the_graph_not_in_its_article_table(tmp_path: Path) -> None:
+    # A text column is rewritten whole at every checkpoint; a file of its own is written once.
+    path = tmp_path / "graph.lbdb"
+    article = signing_extraction()
+    with _open(path) as store:
+        store.write([article])
+        assert store.read("MATCH (a:Article) RETURN a.text AS text") == [{"text": None}]
+    assert (tmp_path / "graph.lbdb.texts").is_file()
+    with _open(path) as reopened:
+        assert reopened.article_texts([article.article.id]) == {
+            article.article.id: article.article.text}
+
+
+def test_an_older_file_keeps_serving_the_texts_of_its_article_table(tmp_path: Path) -> None:
+    path = tmp_path / "graph.lbdb"
+    article = signing_extraction()
+    with _open(path) as store:
+        store.write([article])
+    (tmp_path / "graph.lbdb.texts").unlink()  # as written before texts had a file of their own
+    with _open(path) as store:
+        store._write("MATCH (a:Article) SET a.text = $text", {"text": "as stored then"})
+        assert store.article_texts([article.article.id]) == {article.article.id: "as stored then"}

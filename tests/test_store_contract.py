@@ -227,8 +227,16 @@ def test_read_only_guard_refuses_writes(store: Store, cypher: str) -> None:
 
 
 def _article_text(store: Store, article_id: str) -> str:
-    rows = store.read("MATCH (a:Article {id: $id}) RETURN a.text AS text", {"id": article_id})
-    return rows[0]["text"]
+    return store.article_texts([article_id])[article_id]
+
+
+def test_article_texts_come_back_by_id(store: Store) -> None:
+    extractions = [asylum_extraction(), signing_extraction()]
+    store.write(extractions)
+    wanted = [x.article.id for x in extractions]
+    assert store.article_texts([*wanted, "no-such-article"]) == {
+        x.article.id: x.article.text for x in extractions}
+    assert store.article_texts([]) == {}
 
 
 def test_typed_edges_carry_evidence_that_indexes_the_article(store: Store) -> None:

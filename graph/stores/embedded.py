@@ -37,7 +37,7 @@ Dialect notes for anyone writing ``*.embedded.cypher`` variants (checked on Lady
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,7 @@ from graph.resolution import AliasIndex
 from graph.rows import EDGE_ENDPOINT_KEYS, EDGE_PROPERTY_COLUMNS, ArticleRows, BatchRows
 from graph.store import STRUCTURAL_RELATIONSHIPS, GraphStats, Store
 from graph.stores import embedded_cypher as cy
+from graph.stores.article_texts import ArticleTexts
 from graph.stores.embedded_db import acquire, release
 from graph.vocab import OCCURRED_AT, EdgeType, NodeLabel
 
@@ -84,6 +85,7 @@ class EmbeddedStore(Store):
         # One statement at a time on these connections (a dashboard may call from threads).
         self._lock = threading.RLock()
         self._timeout_s = query_timeout_s
+        self._texts = ArticleTexts(self.path)
 
     # -- Store primitives ----------------------------------------------------------------
 
@@ -121,6 +123,9 @@ class EmbeddedStore(Store):
         actors, statements = _write_statements([rows for rows, _ in batch])  # checked first
         articles = list(dict.fromkeys(rows.article["id"] for rows, _ in batch))
         with self._shared.write_lock, self._lock:
+            # Before the graph: a text without its article is harmless, the reverse is not.
+            self._texts.put({rows.article["id"]: rows.article.get("text") or ""
+                             for rows, _ in batch})
             self._write("BEGIN TRANSACTION", {})
             try:
                 # Relationships are created, not merged: whatever an article of the batch
@@ -156,10 +161,17 @@ class EmbeddedStore(Store):
             self._execute(self._conn, "COMMIT", {})
             return rows
 
+    def article_texts(self, ids: Collection[str]) -> dict[str, str]:
+        """From the texts file; an older file's articles still hold theirs in a column."""
+        found = self._texts.get(ids)
+        missing = [art for art in dict.fromkeys(ids) if art not in found]
+        return {**super().article_texts(missing), **found} if missing else found
+
     def close(self) -> None:
         conn = getattr(self, "_conn", None)
         if conn is None:
             return
+        self._texts.close()
         with self._lock:
             self._conn = None
             if self._writer is not None:
@@ -281,7 +293,9 @@ def _write_statements(batch: ArticleRows | list[ArticleRows]
         out.append((cy.location_create(label), list(links.values())))
     for (edge_type, source_label, target_label), links in rows.edges.items():
         out.append((cy.edge_create(edge_type, source_label, target_label), list(links.values())))
-    out.append((cy.article_create(), list(rows.articles.values())))
+    # The texts go to their own file (graph.stores.article_texts), not to the Article table.
+    out.append((cy.article_create(), [{**article, "text": None}
+                                      for article in rows.articles.values()]))
     out.append((cy.report_create(), list(rows.reports.values())))
     for label, links in rows.mentions.items():
         out.append((cy.mention_create(label), list(links.values())))
