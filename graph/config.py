@@ -16,8 +16,8 @@ DEFAULT_DB_PATH = Path.home() / ".poligraph" / "graph.lbdb"
 # machine's memory, filled only as the graph grows). A bound is opt-in: LadybugDB 0.22 needs
 # room for the pages a checkpoint holds, and with a cache too small for the graph it has been
 # seen to crash while checkpointing (a 512 MB cache at about 9,000 articles, a 128 MB one at
-# about 4,000). A bound would not flatten an ingest's peak anyway: that peak is the
-# checkpoints' working memory, which grows with the graph (BENCHMARKS.md).
+# about 4,000, while article texts were still stored in the graph). A bound would barely
+# flatten an ingest's peak anyway (BENCHMARKS.md).
 DEFAULT_DB_CACHE_MB: int | None = None
 MIN_DB_CACHE_MB = 128  # below this the engine cannot hold even a small graph's tables
 # Longest a read may run before the store stops it: a query that explodes (a path search
