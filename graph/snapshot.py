@@ -9,8 +9,7 @@ two back ends give identical snapshots.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from graph.store import Store
@@ -243,7 +242,7 @@ def _keep_articles(store: Store, snap: Snapshot, flt: SnapshotFilter, with_text:
                 source=row["source"], url=row["url"])
     if with_text:  # each store keeps its texts where it reads them best
         texts = store.article_texts(list(snap.articles))
-        snap.articles = {article_id: dataclasses.replace(record, text=texts.get(article_id))
+        snap.articles = {article_id: replace(record, text=texts.get(article_id))
                          for article_id, record in snap.articles.items()}
     snap.articles = dict(sorted(snap.articles.items()))
     for row in store.read(f"MATCH (a:{NodeLabel.ARTICLE.value})-[:{MENTIONS}]->(x) "
