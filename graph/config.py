@@ -12,14 +12,14 @@ from graph.errors import ConfigError
 __all__ = ["StoreConfig", "DEFAULT_DB_PATH"]
 
 DEFAULT_DB_PATH = Path.home() / ".poligraph" / "graph.lbdb"
-# The embedded engine's page cache: None leaves the engine's own default (a share of the
-# machine's memory, filled only as the graph grows). A bound is opt-in: LadybugDB 0.22 needs
-# room for the pages a checkpoint holds, and with a cache too small for the graph it has been
-# seen to crash while checkpointing (a 512 MB cache at about 9,000 articles, a 128 MB one at
-# about 4,000, while article texts were still stored in the graph). A bound would barely
-# flatten an ingest's peak anyway (BENCHMARKS.md).
-DEFAULT_DB_CACHE_MB: int | None = None
-MIN_DB_CACHE_MB = 128  # below this the engine cannot hold even a small graph's tables
+# The embedded engine's page cache, in megabytes. The engine's own default is a share of the
+# machine's memory that it fills as the graph grows, so an ingest's memory would follow the size
+# of the database file; a fixed bound keeps it flat (BENCHMARKS.md: 128 MB held steady from
+# about 3,000 to 20,000 articles, with no loss of loading speed). A checkpoint rewrites a whole
+# group of rows inside the cache, so the bound must leave room for one: 64 MB failed at about
+# 1,000 articles. ``POLIGRAPH_DB_CACHE_MB=0`` gives the engine's default back (None here).
+DEFAULT_DB_CACHE_MB: int | None = 128
+MIN_DB_CACHE_MB = 128  # below this a checkpoint of a few thousand articles does not fit
 # Longest a read may run before the store stops it: a query that explodes (a path search
 # between two hubs) must end in a clear error, not hold a dashboard and the machine's memory.
 DEFAULT_QUERY_TIMEOUT_S = 60.0
@@ -48,9 +48,10 @@ class StoreConfig:
             raise ConfigError(f"unknown store {chosen!r}: choose one of {', '.join(BACKENDS)}")
         path = Path(db_path or env.get("POLIGRAPH_DB") or DEFAULT_DB_PATH).expanduser()
         cache = env.get("POLIGRAPH_DB_CACHE_MB", "").strip()
-        if cache and not (cache.isdigit() and int(cache) >= MIN_DB_CACHE_MB):
+        if cache and not (cache.isdigit() and (int(cache) == 0 or int(cache) >= MIN_DB_CACHE_MB)):
             raise ConfigError(f"POLIGRAPH_DB_CACHE_MB must be a whole number of megabytes, "
-                              f"at least {MIN_DB_CACHE_MB}, not {cache!r}")
+                              f"at least {MIN_DB_CACHE_MB} (0 for the engine's default), "
+                              f"not {cache!r}")
         return cls(
             query_timeout_s=_timeout(env.get("POLIGRAPH_QUERY_TIMEOUT_S", "").strip()),
             backend=chosen,
@@ -59,7 +60,7 @@ class StoreConfig:
             neo4j_user=env.get("NEO4J_USER", cls.neo4j_user),
             neo4j_password=env.get("NEO4J_PASSWORD", ""),
             neo4j_database=env.get("NEO4J_DATABASE", cls.neo4j_database),
-            db_cache_mb=int(cache) if cache else DEFAULT_DB_CACHE_MB,
+            db_cache_mb=(int(cache) or None) if cache else DEFAULT_DB_CACHE_MB,
         )
 
     def describe(self) -> str:

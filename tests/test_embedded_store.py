@@ -195,8 +195,9 @@ def test_page_cache_comes_from_the_environment_and_bad_values_are_refused() -> N
     from graph.config import DEFAULT_DB_CACHE_MB, StoreConfig
     from graph.errors import ConfigError
 
-    assert StoreConfig.from_env({}).db_cache_mb == DEFAULT_DB_CACHE_MB is None
+    assert StoreConfig.from_env({}).db_cache_mb == DEFAULT_DB_CACHE_MB == 128
     assert StoreConfig.from_env({"POLIGRAPH_DB_CACHE_MB": "256"}).db_cache_mb == 256
+    assert StoreConfig.from_env({"POLIGRAPH_DB_CACHE_MB": "0"}).db_cache_mb is None
     for bad in ("lots", "-5", "64", "1.5"):
         with pytest.raises(ConfigError, match="POLIGRAPH_DB_CACHE_MB"):
             StoreConfig.from_env({"POLIGRAPH_DB_CACHE_MB": bad})

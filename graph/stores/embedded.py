@@ -235,8 +235,8 @@ class EmbeddedStore(Store):
             if _CACHE_FULL in str(exc):
                 size = f"of {self._shared.cache_mb} MB " if self._shared.cache_mb else ""
                 raise StoreError(f"embedded store {self.path}: its page cache {size}is too "
-                                 "small for this work (raise or unset POLIGRAPH_DB_CACHE_MB)"
-                                 ) from None
+                                 "small for this work (raise POLIGRAPH_DB_CACHE_MB; 0 lifts "
+                                 "the bound)") from None
             if reading and _INTERRUPTED in str(exc) and self._timeout_s:
                 raise QueryError(f"the query was stopped after {self._timeout_s:g} s "
                                  "(POLIGRAPH_QUERY_TIMEOUT_S sets the limit)") from None
