@@ -44,8 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with open_store(config) as store:
             store._clear_all_for_tests()  # type: ignore[attr-defined]
     else:
-        # From the environment like the command line, so that POLIGRAPH_DB_CACHE_MB applies.
-        config = StoreConfig.from_env(backend="embedded", db_path=args.db)
+        # As `poligraph ingest` opens it: the ingest's page cache, or POLIGRAPH_DB_CACHE_MB.
+        config = StoreConfig.from_env(backend="embedded", db_path=args.db, ingesting=True)
     started = time.perf_counter()
     cache = args.cache.open("w", encoding="utf-8") if args.cache else None
     try:

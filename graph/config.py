@@ -12,13 +12,16 @@ from graph.errors import ConfigError
 __all__ = ["StoreConfig", "DEFAULT_DB_PATH"]
 
 DEFAULT_DB_PATH = Path.home() / ".poligraph" / "graph.lbdb"
-# The embedded engine's page cache, in megabytes. The engine's own default is a share of the
-# machine's memory that it fills as the graph grows, so an ingest's memory would follow the size
-# of the database file; a fixed bound keeps it flat (BENCHMARKS.md: 128 MB held steady from
-# about 3,000 to 20,000 articles, with no loss of loading speed). A checkpoint rewrites a whole
-# group of rows inside the cache, so the bound must leave room for one: 64 MB failed at about
-# 1,000 articles. ``POLIGRAPH_DB_CACHE_MB=0`` gives the engine's default back (None here).
-DEFAULT_DB_CACHE_MB: int | None = 128
+# The embedded engine's page cache, in megabytes. Its own default (None here) is a share of the
+# machine's memory that it fills as the graph grows: queries and path searches get room (a
+# shortest path over a four-article graph needed more than 192 MB), but an ingest's memory
+# would follow the size of the database file. So an ingest, which streams its corpus, opens
+# the store with a fixed bound (BENCHMARKS.md: 128 MB held steady from about 7,000 to 20,000
+# articles, at the same loading speed). A checkpoint rewrites a whole group of rows inside
+# the cache, so the bound must leave room for one: 64 MB failed at about 1,000 articles.
+# ``POLIGRAPH_DB_CACHE_MB`` sets one size for every use; 0 gives the engine's default.
+DEFAULT_DB_CACHE_MB: int | None = None
+INGEST_DB_CACHE_MB = 128
 MIN_DB_CACHE_MB = 128  # below this a checkpoint of a few thousand articles does not fit
 # Longest a read may run before the store stops it: a query that explodes (a path search
 # between two hubs) must end in a clear error, not hold a dashboard and the machine's memory.
@@ -39,9 +42,10 @@ class StoreConfig:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, backend: str | None = None,
-                 db_path: str | Path | None = None) -> "StoreConfig":
+                 db_path: str | Path | None = None, ingesting: bool = False) -> "StoreConfig":
         """Flags win over ``POLIGRAPH_STORE``/``POLIGRAPH_DB``/``POLIGRAPH_DB_CACHE_MB``/
-        ``POLIGRAPH_QUERY_TIMEOUT_S`` and the ``NEO4J_*`` variables."""
+        ``POLIGRAPH_QUERY_TIMEOUT_S`` and the ``NEO4J_*`` variables. ``ingesting`` picks the
+        ingest's bounded page cache when the environment sets none."""
         env = os.environ if env is None else env
         chosen = (backend or env.get("POLIGRAPH_STORE") or "embedded").strip().lower()
         if chosen not in BACKENDS:
@@ -60,7 +64,8 @@ class StoreConfig:
             neo4j_user=env.get("NEO4J_USER", cls.neo4j_user),
             neo4j_password=env.get("NEO4J_PASSWORD", ""),
             neo4j_database=env.get("NEO4J_DATABASE", cls.neo4j_database),
-            db_cache_mb=(int(cache) or None) if cache else DEFAULT_DB_CACHE_MB,
+            db_cache_mb=((int(cache) or None) if cache
+                         else INGEST_DB_CACHE_MB if ingesting else DEFAULT_DB_CACHE_MB),
         )
 
     def describe(self) -> str:

@@ -18,7 +18,10 @@ MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
 WHERE ($since = '' OR e.date >= $since OR e.date IN [left($since, 4), left($since, 7)])
   AND ($until = '' OR e.date < $until + '~')
 WITH a, count(DISTINCT e) AS events
-WITH list_min(list_reverse_sort(collect(events))[1:$limit]) AS floor
+// When fewer than $limit of them have an event in the range, the page has room for any actor
+// with one: the floor is 1.
+WITH list_reverse_sort(collect(events)) AS counts
+WITH CASE WHEN size(counts) >= $limit THEN counts[$limit] ELSE 1 END AS floor
 MATCH (a:Person|State|Organization|Place|Document)-[:PARTICIPATED_IN]->()
 WHERE a.name IS NOT NULL AND ($label = '' OR toLower(label(a)) = toLower($label))
 WITH floor, a, count(*) AS degree

@@ -192,12 +192,13 @@ def test_schema_adds_label_pairs_missing_from_an_older_file(tmp_path: Path) -> N
 
 
 def test_page_cache_comes_from_the_environment_and_bad_values_are_refused() -> None:
-    from graph.config import DEFAULT_DB_CACHE_MB, StoreConfig
+    from graph.config import DEFAULT_DB_CACHE_MB, INGEST_DB_CACHE_MB, StoreConfig
     from graph.errors import ConfigError
 
-    assert StoreConfig.from_env({}).db_cache_mb == DEFAULT_DB_CACHE_MB == 128
+    assert StoreConfig.from_env({}).db_cache_mb == DEFAULT_DB_CACHE_MB is None
+    assert StoreConfig.from_env({}, ingesting=True).db_cache_mb == INGEST_DB_CACHE_MB == 128
     assert StoreConfig.from_env({"POLIGRAPH_DB_CACHE_MB": "256"}).db_cache_mb == 256
-    assert StoreConfig.from_env({"POLIGRAPH_DB_CACHE_MB": "0"}).db_cache_mb is None
+    assert StoreConfig.from_env({"POLIGRAPH_DB_CACHE_MB": "0"}, ingesting=True).db_cache_mb is None
     for bad in ("lots", "-5", "64", "1.5"):
         with pytest.raises(ConfigError, match="POLIGRAPH_DB_CACHE_MB"):
             StoreConfig.from_env({"POLIGRAPH_DB_CACHE_MB": bad})
@@ -263,3 +264,29 @@ def test_an_older_file_keeps_serving_the_texts_of_its_article_table(tmp_path: Pa
     with _open(path) as store:
         store._write("MATCH (a:Article) SET a.text = $text", {"text": "as stored then"})
         assert store.article_texts([article.article.id]) == {article.article.id: "as stored then"}
+
+
+def test_an_ingest_bounds_the_page_cache_and_other_commands_leave_the_engine_default(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An ingest streams its corpus, so its memory must not follow the database file; a path
+    # search needs more room than that bound, so reads keep the engine's default.
+    import ladybug
+
+    from poligraph.cli import main
+
+    sizes: list[int] = []
+    real = ladybug.Database
+
+    def database(path: str, **options: object) -> object:
+        sizes.append(int(options["buffer_pool_size"]))  # type: ignore[call-overload]
+        return real(path, **options)
+
+    monkeypatch.setattr(ladybug, "Database", database)
+    monkeypatch.delenv("POLIGRAPH_DB_CACHE_MB", raising=False)
+    article = tmp_path / "note.txt"
+    article.write_text("Belarus granted asylum to Kurmanbek Bakiyev on April 19, 2010.\n",
+                       encoding="utf-8")
+    db = str(tmp_path / "g.lbdb")
+    assert main(["ingest", str(article), "--db", db, "--quiet"]) == 0
+    assert main(["stats", "--db", db]) == 0
+    assert sizes == [128 * 2**20, 0]

@@ -241,3 +241,27 @@ def test_an_older_database_gets_the_fact_keys_its_events_lack(
         assert _project(run_query(reopened, "conflicting_reports", params), columns) == expected
     finally:
         reopened.close()
+
+
+def test_most_active_finds_a_quiet_actor_when_the_busiest_are_out_of_range(store: Store) -> None:
+    # Two actors with four events each and one with two: in 2021 the first has three and the
+    # quiet one two, so the page of two holds both, although the quiet one's four-event
+    # rivals outnumber it overall.
+    from extraction_builder import ExtractionBuilder
+    from graph.vocab import EventType, NodeLabel, Role
+
+    actors = {handle: (f"person:{handle}", NodeLabel.PERSON, handle.title(), [], None, None)
+              for handle in ("ana", "bea", "cleo")}
+    dates = {"ana": ["2021-01-05", "2021-02-05", "2021-03-05", "2020-01-05"],
+             "bea": ["2020-02-05", "2020-03-05", "2020-04-05", "2020-05-05"],
+             "cleo": ["2021-04-05", "2021-05-05"]}
+    article = ExtractionBuilder(actors, "diary.txt", "A year of statements", "2021-06-01",
+                                "Test Wire")
+    for handle, days in dates.items():
+        for day in days:
+            article.sentences.append(f"{handle.title()} spoke on {day}.")
+            article.event(len(article.sentences) - 1, EventType.STATEMENT, day,
+                          [(handle, Role.AGENT)])
+    store.write([article.build()])
+    rows = run_query(store, "most_active", {"since": "2021", "limit": "2"})
+    assert [(row["name"], row["events"]) for row in rows] == [("Ana", 3), ("Cleo", 2)]

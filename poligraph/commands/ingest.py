@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(describe_extraction(extraction), flush=True)
 
-    with open_configured_store(args) as store:
+    with open_configured_store(args, ingesting=True) as store:
         report = ingest_paths(args.paths, store, workers=args.workers, force=args.force,
                               on_error=warn, on_article=show,
                               reader_options=reader_options(args))

@@ -25,14 +25,15 @@ def add_store_options(parser: argparse.ArgumentParser) -> None:
                         help="embedded database file (default: $POLIGRAPH_DB or ~/.poligraph/graph.lbdb)")
 
 
-def store_config(args: argparse.Namespace) -> StoreConfig:
-    return StoreConfig.from_env(backend=args.store, db_path=args.db)
+def store_config(args: argparse.Namespace, *, ingesting: bool = False) -> StoreConfig:
+    return StoreConfig.from_env(backend=args.store, db_path=args.db, ingesting=ingesting)
 
 
-def open_configured_store(args: argparse.Namespace) -> Store:
+def open_configured_store(args: argparse.Namespace, *, ingesting: bool = False) -> Store:
+    """The store the flags and environment select; ``ingesting`` bounds its page cache."""
     from graph.stores import open_store
 
-    return open_store(store_config(args))
+    return open_store(store_config(args, ingesting=ingesting))
 
 
 def add_reader_options(parser: argparse.ArgumentParser) -> None:
