@@ -204,12 +204,10 @@ def test_page_cache_comes_from_the_environment_and_bad_values_are_refused() -> N
             StoreConfig.from_env({"POLIGRAPH_DB_CACHE_MB": bad})
 
 
-def test_the_engine_is_opened_with_the_configured_page_cache(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def cache_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The page-cache size, in bytes, of every engine database opened during the test."""
     import ladybug
-
-    from graph.config import StoreConfig
-    from graph.stores import open_store
 
     sizes: list[int] = []
     real = ladybug.Database
@@ -219,11 +217,19 @@ def test_the_engine_is_opened_with_the_configured_page_cache(
         return real(path, **options)
 
     monkeypatch.setattr(ladybug, "Database", database)
+    return sizes
+
+
+def test_the_engine_is_opened_with_the_configured_page_cache(
+        tmp_path: Path, cache_sizes: list[int]) -> None:
+    from graph.config import StoreConfig
+    from graph.stores import open_store
+
     config = StoreConfig.from_env({"POLIGRAPH_DB_CACHE_MB": "128"}, db_path=tmp_path / "g.lbdb")
     with open_store(config) as store:  # a small cache still loads and answers
         store.write([asylum_extraction(), meeting_extraction(), signing_extraction()])
         assert store.stats().articles == 3
-    assert sizes == [128 * 2**20]
+    assert cache_sizes == [128 * 2**20]
 
 
 def test_a_page_cache_too_small_for_the_work_is_one_line_naming_the_setting(
@@ -267,21 +273,11 @@ def test_an_older_file_keeps_serving_the_texts_of_its_article_table(tmp_path: Pa
 
 
 def test_an_ingest_bounds_the_page_cache_and_other_commands_leave_the_engine_default(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, cache_sizes: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
     # An ingest streams its corpus, so its memory must not follow the database file; a path
     # search needs more room than that bound, so reads keep the engine's default.
-    import ladybug
-
     from poligraph.cli import main
 
-    sizes: list[int] = []
-    real = ladybug.Database
-
-    def database(path: str, **options: object) -> object:
-        sizes.append(int(options["buffer_pool_size"]))  # type: ignore[call-overload]
-        return real(path, **options)
-
-    monkeypatch.setattr(ladybug, "Database", database)
     monkeypatch.delenv("POLIGRAPH_DB_CACHE_MB", raising=False)
     article = tmp_path / "note.txt"
     article.write_text("Belarus granted asylum to Kurmanbek Bakiyev on April 19, 2010.\n",
@@ -289,4 +285,4 @@ def test_an_ingest_bounds_the_page_cache_and_other_commands_leave_the_engine_def
     db = str(tmp_path / "g.lbdb")
     assert main(["ingest", str(article), "--db", db, "--quiet"]) == 0
     assert main(["stats", "--db", db]) == 0
-    assert sizes == [128 * 2**20, 0]
+    assert cache_sizes == [128 * 2**20, 0]
