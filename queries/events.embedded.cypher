@@ -21,20 +21,24 @@ WHERE (type_key = '' OR ev.type = type_key)
        OR ev.date IN [left($since, 4), left($since, 7)])
   AND ($until = '' OR ev.date < $until + '~')
   AND (country_key = '' OR list_contains(placed_ids, ev.id))
-// Only the sort keys and the id go through the sort; the page's events are looked up after.
-WITH ev.id AS page_id, coalesce(ev.date, '~') AS sort_date, ev.type AS sort_type, country_key
-ORDER BY sort_date, sort_type, page_id
+// The page is cut on one text key, date + ' ' + type + ' ' + id: the engine's top-k over three
+// text keys costs well over its top-k over one (35 against 21 ms over 90,000 events). A space
+// sorts before every character of a date, a type or an id (ids are 'ev-' and a hash), so the
+// key sorts as the three would. The page's events are looked up after.
+WITH coalesce(ev.date, '~') + ' ' + ev.type + ' ' + ev.id AS sort_key, country_key
+ORDER BY sort_key
 LIMIT $limit
+WITH split_part(sort_key, ' ', 3) AS page_id, country_key
 OPTIONAL MATCH (c:State)
 WHERE country_key <> ''
   AND (toLower(c.id) = country_key OR toLower(c.name) = country_key
        OR any(x IN c.aliases WHERE toLower(x) = country_key))
 WITH page_id, country_key, collect(c.id) AS state_ids, collect(c.iso3) AS state_iso3s
-// Only places and states are placed at, and only actors take part: the ends are not labelled,
-// which spares the engine a test of every participant's table (a fifth of the query).
+// The ends are labelled: unlabelled, the engine read every table an end could be in (events
+// and articles too) to join the page's 500 events with their places.
 MATCH (e:Event {id: page_id})
-OPTIONAL MATCH (e)-[:OCCURRED_AT]->(place)
-OPTIONAL MATCH (e)<-[p:PARTICIPATED_IN]-(x)
+OPTIONAL MATCH (e)-[:OCCURRED_AT]->(place:Place|State)
+OPTIONAL MATCH (x:Person|State|Organization|Place|Document)-[p:PARTICIPATED_IN]->(e)
 WITH e, place, x, p, country_key, state_ids, state_iso3s
 WHERE country_key = '' OR list_contains(state_ids, place.id)
    OR (place.iso3 IS NOT NULL AND list_contains(state_iso3s, place.iso3))
