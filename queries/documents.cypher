@@ -4,6 +4,8 @@ MATCH (d:Document)
 WHERE (key = '' OR toLower(d.id) = key OR toLower(d.name) = key
        OR any(x IN d.aliases WHERE toLower(x) = key))
   AND (kind_key = '' OR toLower(coalesce(d.kind, '')) = kind_key)
+// The page is cut by name before the signatures are read, so only its documents read theirs.
+WITH d ORDER BY d.name, d.id LIMIT $limit
 OPTIONAL MATCH (s)-[r:SIGNED]->(d)
 OPTIONAL MATCH (ev:Event {id: r.event_id})
 WITH d, s, r, coalesce(r.date, ev.date) AS date
