@@ -3,6 +3,9 @@
 // the events) bounds its count from above. The exact counts of the actors with the $limit
 // highest degrees give a floor that every actor of the page reaches, so only the actors whose
 // degree reaches that floor are read with their events (not every actor of the graph).
+// The events' date, type and article are read from the participations' copies of them
+// (event_date, event_type, article_id): reaching an event's own columns from its actors made
+// the engine scan every event and join it to the participations.
 // The date bounds are compared as they are: a date is on or after $since when it is, or when
 // $since starts with it (a year or month that holds $since); on or before $until when it
 // sorts before $until followed by '~' (after every digit and '-').
@@ -14,9 +17,9 @@ MATCH (a:Person|State|Organization|Place|Document)-[:PARTICIPATED_IN]->()
 WHERE a.name IS NOT NULL AND ($label = '' OR toLower(label(a)) = toLower($label))
 WITH top_degree, a, count(*) AS degree
 WHERE degree >= top_degree
-MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
-WHERE ($since = '' OR e.date >= $since OR e.date IN [left($since, 4), left($since, 7)])
-  AND ($until = '' OR e.date < $until + '~')
+MATCH (a)-[p:PARTICIPATED_IN]->(e)
+WHERE ($since = '' OR p.event_date >= $since OR p.event_date IN [left($since, 4), left($since, 7)])
+  AND ($until = '' OR p.event_date < $until + '~')
 WITH a, count(DISTINCT e) AS events
 // When fewer than $limit of them have an event in the range, the page has room for any actor
 // with one: the floor is 1.
@@ -26,11 +29,12 @@ MATCH (a:Person|State|Organization|Place|Document)-[:PARTICIPATED_IN]->()
 WHERE a.name IS NOT NULL AND ($label = '' OR toLower(label(a)) = toLower($label))
 WITH floor, a, count(*) AS degree
 WHERE degree >= floor
-MATCH (a)-[:PARTICIPATED_IN]->(e:Event)
-WHERE ($since = '' OR e.date >= $since OR e.date IN [left($since, 4), left($since, 7)])
-  AND ($until = '' OR e.date < $until + '~')
-WITH a, count(DISTINCT e) AS events, count(DISTINCT e.type) AS event_types,
-     count(DISTINCT e.article_id) AS articles, min(e.date) AS first_date, max(e.date) AS last_date
+MATCH (a)-[p:PARTICIPATED_IN]->(e)
+WHERE ($since = '' OR p.event_date >= $since OR p.event_date IN [left($since, 4), left($since, 7)])
+  AND ($until = '' OR p.event_date < $until + '~')
+WITH a, count(DISTINCT e) AS events, count(DISTINCT p.event_type) AS event_types,
+     count(DISTINCT p.article_id) AS articles, min(p.event_date) AS first_date,
+     max(p.event_date) AS last_date
 RETURN a.id AS id, label(a) AS label, a.name AS name, events, event_types, articles,
        first_date, last_date
 ORDER BY events DESC, articles DESC, name, id

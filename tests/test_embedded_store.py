@@ -175,6 +175,44 @@ def test_names_written_through_another_store_on_the_file_are_resolved(tmp_path: 
         ingest.close()
 
 
+_COPIES = ("MATCH ()-[p:PARTICIPATED_IN]->(e:Event) RETURN p.role AS role, "
+           "[p.event_date, p.event_type, p.article_id] AS copies, "
+           "[e.date, e.type, e.article_id] AS event ORDER BY e.id, role")
+
+
+def _copies_match_events(store: EmbeddedStore) -> list[dict[str, object]]:
+    rows = store.read(_COPIES)
+    assert rows and all(row["copies"] == row["event"] for row in rows)
+    return rows
+
+
+def test_participations_carry_their_events_date_type_and_article(tmp_path: Path) -> None:
+    with _open(tmp_path / "graph.lbdb") as store:
+        store.write([asylum_extraction(), signing_extraction()])
+        rows = _copies_match_events(store)
+        assert {row["event"][1] for row in rows} >= {"ASYLUM_GRANT", "SIGNING"}
+        assert any(row["event"][0] for row in rows)  # dates are copied, not only nulls
+
+
+def test_an_older_file_gets_the_copies_its_participations_lack(tmp_path: Path) -> None:
+    import ladybug
+
+    path = tmp_path / "graph.lbdb"
+    with _open(path) as store:
+        store.write([asylum_extraction(), signing_extraction()])
+        written = _copies_match_events(store)
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    for column in ("event_date", "event_type", "article_id"):
+        conn.execute(f"ALTER TABLE PARTICIPATED_IN DROP {column}")
+    conn.close()
+    db.close()
+    with _open(path) as store:
+        assert _copies_match_events(store) == written
+        store.write([meeting_extraction()])  # and the file takes new articles as before
+        assert len(_copies_match_events(store)) > len(written)
+
+
 def test_schema_adds_label_pairs_missing_from_an_older_file(tmp_path: Path) -> None:
     import ladybug
 

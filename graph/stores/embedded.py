@@ -90,8 +90,8 @@ class EmbeddedStore(Store):
     # -- Store primitives ----------------------------------------------------------------
 
     def ensure_schema(self) -> None:
-        """Create the tables, then add the columns and label pairs an older file lacks, and
-        the fact keys of the events it holds."""
+        """Create the tables, then add the columns and label pairs an older file lacks, the
+        fact keys of the events it holds and the event columns its participations copy."""
         with self._shared.write_lock, self._lock:
             for label in NodeLabel:
                 self._write(cy.node_table_ddl(label), {})
@@ -111,6 +111,8 @@ class EmbeddedStore(Store):
                     if (source.value, target.value) not in linked:
                         self._write(cy.add_connection(rel, source, target), {})
             self._write(cy.fill_fact_keys(), {})  # events an older version wrote
+            if self._write(cy.participations_without_copies(), {}):
+                self._write(cy.fill_participation_copies(), {})
 
     def _write_article(self, rows: ArticleRows, replace: bool) -> None:
         self._write_batch([(rows, replace)])

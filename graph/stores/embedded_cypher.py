@@ -13,11 +13,12 @@ from graph.rows import EDGE_PROPERTY_COLUMNS
 from graph.vocab import (ACTOR_LABELS, MENTIONS, OCCURRED_AT, PARTICIPATED_IN, REPORTED_IN,
                          EdgeType, NodeLabel)
 
-__all__ = ["NODE_COLUMNS", "REL_ENDPOINTS", "REL_COLUMNS", "node_table_ddl", "rel_table_ddl",
+__all__ = ["NODE_COLUMNS", "REL_ENDPOINTS", "REL_COLUMNS", "PARTICIPATION_COPIES", "node_table_ddl", "rel_table_ddl",
            "table_columns", "add_column", "rel_connections", "add_connection", "node_update",
            "node_create", "event_create", "article_create", "participation_create", "location_create",
            "report_create", "mention_create", "edge_create", "stored_articles",
-           "article_documents", "delete_article_facts", "fill_fact_keys", "stats_query"]
+           "article_documents", "delete_article_facts", "fill_fact_keys",
+           "participations_without_copies", "fill_participation_copies", "stats_query"]
 
 ACTOR_COLUMNS: dict[str, str] = {
     "id": "STRING", "name": "STRING", "aliases": "STRING[]", "kind": "STRING",
@@ -51,8 +52,15 @@ REL_ENDPOINTS: dict[str, list[tuple[NodeLabel, NodeLabel]]] = {
     **_STRUCTURAL_ENDPOINTS,
     **{t.value: [(s, d) for s in t.spec.sources for d in t.spec.targets] for t in EdgeType},
 }
+# A participation carries copies of its event's date, type and article: LadybugDB reads an
+# event's columns at the cost of a scan of every event when it reaches them from actors, and
+# an actor's participations are read in one run. Events are never updated (a rewritten
+# article's events are deleted with their participations, then created again), so the copies
+# cannot go stale.
+PARTICIPATION_COPIES: dict[str, str] = {"event_date": "date", "event_type": "type",
+                                        "article_id": "article_id"}
 REL_COLUMNS: dict[str, dict[str, str]] = {
-    PARTICIPATED_IN: {"role": "STRING"},
+    PARTICIPATED_IN: {"role": "STRING", **dict.fromkeys(PARTICIPATION_COPIES, "STRING")},
     OCCURRED_AT: {},
     REPORTED_IN: {},
     MENTIONS: {},
@@ -172,10 +180,17 @@ def _link(first: str, second: str, create: str) -> str:
     return f"UNWIND $rows AS row MATCH {first} WITH {first_var}, row MATCH {second} CREATE {create}"
 
 
+def _participation_copies(rel: str, event: str) -> str:
+    return ", ".join(f"{rel}.{copy} = {event}.{column}"
+                     for copy, column in PARTICIPATION_COPIES.items())
+
+
 def participation_create(actor_label: NodeLabel) -> str:
+    """The event is created earlier in the same batch: its copied columns are read from it."""
+    copies = ", ".join(f"{copy}: e.{column}" for copy, column in PARTICIPATION_COPIES.items())
     return _link(f"(a:{NodeLabel(actor_label).value} {{id: row.actor}})",
                  f"(e:{_EVENT.value} {{id: row.event}})",
-                 f"(a)-[:{PARTICIPATED_IN} {{role: row.role}}]->(e)")
+                 f"(a)-[:{PARTICIPATED_IN} {{role: row.role, {copies}}}]->(e)")
 
 
 def location_create(place_label: NodeLabel) -> str:
@@ -249,6 +264,18 @@ def fill_fact_keys() -> str:
             "ELSE p.role + ':' + x.id END)) AS members "
             "SET e.fact_key = CASE WHEN size(members) = 0 THEN '' "
             "ELSE e.type + '|' + list_to_string(';', members) END")
+
+
+def participations_without_copies() -> str:
+    """One participation an older version wrote, if any (every event has a type)."""
+    return (f"MATCH ()-[p:{PARTICIPATED_IN}]->() WHERE p.event_type IS NULL "
+            "RETURN 1 AS found LIMIT 1")
+
+
+def fill_participation_copies() -> str:
+    """The copies of :data:`PARTICIPATION_COPIES` for participations that lack them."""
+    return (f"MATCH ()-[p:{PARTICIPATED_IN}]->(e:{_EVENT.value}) WHERE p.event_type IS NULL "
+            f"SET {_participation_copies('p', 'e')}")
 
 
 def stats_query() -> str:
