@@ -12,6 +12,7 @@ import pytest
 
 from graph.errors import QueryError, StoreError, StoreUnavailable
 from graph.rows import extraction_rows
+from graph.vocab import EdgeType
 from graph.stores.embedded import EmbeddedStore, _write_statements
 from factories import asylum_extraction, meeting_extraction, signing_extraction
 
@@ -180,21 +181,32 @@ _COPIES = ("MATCH ()-[p:PARTICIPATED_IN]->(e:Event) RETURN p.role AS role, "
            "[e.date, e.type, e.article_id] AS event ORDER BY e.id, role")
 
 
+_EDGE_COPIES = ("MATCH ()-[r]->() WHERE r.event_id IS NOT NULL "
+                "OPTIONAL MATCH (e:Event {id: r.event_id}) "
+                "RETURN r.id AS id, r.event_date AS copied, e.date AS date ORDER BY id")
+
+
 def _copies_match_events(store: EmbeddedStore) -> list[dict[str, object]]:
-    rows = store.read(_COPIES)
-    assert rows and all(row["copies"] == row["event"] for row in rows)
-    return rows
+    """Every copy equals its event's column; some dates are copied, not only nulls."""
+    participations = store.read(_COPIES)
+    assert participations and all(row["copies"] == row["event"] for row in participations)
+    assert any(row["event"][0] for row in participations)
+    edges = store.read(_EDGE_COPIES)
+    assert edges and all(row["copied"] == row["date"] for row in edges)
+    assert any(row["copied"] for row in edges)
+    return participations + edges
 
 
-def test_participations_carry_their_events_date_type_and_article(tmp_path: Path) -> None:
+def test_participations_and_typed_edges_carry_copies_of_their_events_columns(
+        tmp_path: Path) -> None:
     with _open(tmp_path / "graph.lbdb") as store:
         store.write([asylum_extraction(), signing_extraction()])
-        rows = _copies_match_events(store)
-        assert {row["event"][1] for row in rows} >= {"ASYLUM_GRANT", "SIGNING"}
-        assert any(row["event"][0] for row in rows)  # dates are copied, not only nulls
+        participations = _copies_match_events(store)
+        assert {row["event"][1] for row in participations if "event" in row} >= {
+            "ASYLUM_GRANT", "SIGNING"}
 
 
-def test_an_older_file_gets_the_copies_its_participations_lack(tmp_path: Path) -> None:
+def test_an_older_file_gets_the_event_copies_it_lacks(tmp_path: Path) -> None:
     import ladybug
 
     path = tmp_path / "graph.lbdb"
@@ -205,6 +217,8 @@ def test_an_older_file_gets_the_copies_its_participations_lack(tmp_path: Path) -
     conn = ladybug.Connection(db)
     for column in ("event_date", "event_type", "article_id"):
         conn.execute(f"ALTER TABLE PARTICIPATED_IN DROP {column}")
+    for edge_type in EdgeType:
+        conn.execute(f"ALTER TABLE {edge_type.value} DROP event_date")
     conn.close()
     db.close()
     with _open(path) as store:

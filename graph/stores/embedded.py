@@ -101,9 +101,9 @@ class EmbeddedStore(Store):
                       **cy.REL_COLUMNS}
             for table, columns in tables.items():
                 present = {row["name"] for row in self._write(cy.table_columns(table), {})}
-                for name, kind in columns.items():
-                    if name not in present:
-                        self._write(cy.add_column(table, name, kind), {})
+                missing = {name: kind for name, kind in columns.items() if name not in present}
+                if missing:
+                    self._add_columns(table, missing)
             for rel, pairs in cy.REL_ENDPOINTS.items():
                 rows = self._write(cy.rel_connections(rel), {})
                 linked = {(r["source"], r["target"]) for r in rows}
@@ -111,8 +111,20 @@ class EmbeddedStore(Store):
                     if (source.value, target.value) not in linked:
                         self._write(cy.add_connection(rel, source, target), {})
             self._write(cy.fill_fact_keys(), {})  # events an older version wrote
-            if self._write(cy.participations_without_copies(), {}):
-                self._write(cy.fill_participation_copies(), {})
+
+    def _add_columns(self, table: str, columns: Mapping[str, str]) -> None:
+        """Columns an older file lacks, with the event copies among them filled, in one
+        transaction: a file never holds a copy column without its values."""
+        self._write("BEGIN TRANSACTION", {})
+        try:
+            for name, kind in columns.items():
+                self._write(cy.add_column(table, name, kind), {})
+            for statement in cy.fill_copies(table, columns):
+                self._write(statement, {})
+        except BaseException:
+            self._rollback(self._writer)
+            raise
+        self._write("COMMIT", {})
 
     def _write_article(self, rows: ArticleRows, replace: bool) -> None:
         self._write_batch([(rows, replace)])

@@ -9,6 +9,8 @@ so each value is ``CAST`` to its column type on the way in.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from graph.rows import EDGE_PROPERTY_COLUMNS
 from graph.vocab import (ACTOR_LABELS, MENTIONS, OCCURRED_AT, PARTICIPATED_IN, REPORTED_IN,
                          EdgeType, NodeLabel)
@@ -17,8 +19,8 @@ __all__ = ["NODE_COLUMNS", "REL_ENDPOINTS", "REL_COLUMNS", "PARTICIPATION_COPIES
            "table_columns", "add_column", "rel_connections", "add_connection", "node_update",
            "node_create", "event_create", "article_create", "participation_create", "location_create",
            "report_create", "mention_create", "edge_create", "stored_articles",
-           "article_documents", "delete_article_facts", "fill_fact_keys",
-           "participations_without_copies", "fill_participation_copies", "stats_query"]
+           "article_documents", "delete_article_facts", "fill_fact_keys", "fill_copies",
+           "stats_query", "EDGE_COPIES"]
 
 ACTOR_COLUMNS: dict[str, str] = {
     "id": "STRING", "name": "STRING", "aliases": "STRING[]", "kind": "STRING",
@@ -52,19 +54,22 @@ REL_ENDPOINTS: dict[str, list[tuple[NodeLabel, NodeLabel]]] = {
     **_STRUCTURAL_ENDPOINTS,
     **{t.value: [(s, d) for s in t.spec.sources for d in t.spec.targets] for t in EdgeType},
 }
-# A participation carries copies of its event's date, type and article: LadybugDB reads an
-# event's columns at the cost of a scan of every event when it reaches them from actors, and
-# an actor's participations are read in one run. Events are never updated (a rewritten
-# article's events are deleted with their participations, then created again), so the copies
-# cannot go stale.
+# Copies of event columns (copy -> the event's column) on the relationships that name the
+# event: a participation carries its event's date, type and article, a typed edge its event's
+# date. LadybugDB reads the columns of events reached from other rows at the cost of a scan
+# of every event, while a relationship's own columns come with it. Events are never updated
+# (a rewritten article's events are deleted with their relationships, then created again),
+# so the copies cannot go stale.
 PARTICIPATION_COPIES: dict[str, str] = {"event_date": "date", "event_type": "type",
                                         "article_id": "article_id"}
+EDGE_COPIES: dict[str, str] = {"event_date": "date"}
 REL_COLUMNS: dict[str, dict[str, str]] = {
     PARTICIPATED_IN: {"role": "STRING", **dict.fromkeys(PARTICIPATION_COPIES, "STRING")},
     OCCURRED_AT: {},
     REPORTED_IN: {},
     MENTIONS: {},
-    **{t.value: EDGE_PROPERTY_COLUMNS for t in EdgeType},
+    **{t.value: {**EDGE_PROPERTY_COLUMNS, **dict.fromkeys(EDGE_COPIES, "STRING")}
+       for t in EdgeType},
 }
 
 
@@ -180,17 +185,17 @@ def _link(first: str, second: str, create: str) -> str:
     return f"UNWIND $rows AS row MATCH {first} WITH {first_var}, row MATCH {second} CREATE {create}"
 
 
-def _participation_copies(rel: str, event: str) -> str:
-    return ", ".join(f"{rel}.{copy} = {event}.{column}"
-                     for copy, column in PARTICIPATION_COPIES.items())
+def _copies(copies: dict[str, str], event: str) -> str:
+    """Property map entries of ``copies`` read from the node ``event``."""
+    return ", ".join(f"{copy}: {event}.{column}" for copy, column in copies.items())
 
 
 def participation_create(actor_label: NodeLabel) -> str:
     """The event is created earlier in the same batch: its copied columns are read from it."""
-    copies = ", ".join(f"{copy}: e.{column}" for copy, column in PARTICIPATION_COPIES.items())
     return _link(f"(a:{NodeLabel(actor_label).value} {{id: row.actor}})",
                  f"(e:{_EVENT.value} {{id: row.event}})",
-                 f"(a)-[:{PARTICIPATED_IN} {{role: row.role, {copies}}}]->(e)")
+                 f"(a)-[:{PARTICIPATED_IN} {{role: row.role, "
+                 f"{_copies(PARTICIPATION_COPIES, 'e')}}}]->(e)")
 
 
 def location_create(place_label: NodeLabel) -> str:
@@ -212,12 +217,16 @@ def mention_create(actor_label: NodeLabel) -> str:
 
 
 def edge_create(edge_type: EdgeType, source_label: NodeLabel, target_label: NodeLabel) -> str:
-    """Typed actor edges, one per content-derived ``id``, every column set from the row."""
+    """Typed actor edges, one per content-derived ``id``, every column set from the row and
+    the copies from the edge's event (created earlier in the same batch; none for an edge
+    without one)."""
     sets = ", ".join(f"{_q(name)}: {_cast(name, kind)}"
                      for name, kind in EDGE_PROPERTY_COLUMNS.items())
     return _link(f"(s:{NodeLabel(source_label).value} {{id: row.source}})",
-                 f"(t:{NodeLabel(target_label).value} {{id: row.target}})",
-                 f"(s)-[:{EdgeType(edge_type).value} {{{sets}}}]->(t)")
+                 f"(t:{NodeLabel(target_label).value} {{id: row.target}}) "
+                 f"OPTIONAL MATCH (e:{_EVENT.value} {{id: row.event_id}})",
+                 f"(s)-[:{EdgeType(edge_type).value} {{{sets}, "
+                 f"{_copies(EDGE_COPIES, 'e')}}}]->(t)")
 
 
 def stored_articles() -> str:
@@ -266,16 +275,19 @@ def fill_fact_keys() -> str:
             "ELSE e.type + '|' + list_to_string(';', members) END")
 
 
-def participations_without_copies() -> str:
-    """One participation an older version wrote, if any (every event has a type)."""
-    return (f"MATCH ()-[p:{PARTICIPATED_IN}]->() WHERE p.event_type IS NULL "
-            "RETURN 1 AS found LIMIT 1")
-
-
-def fill_participation_copies() -> str:
-    """The copies of :data:`PARTICIPATION_COPIES` for participations that lack them."""
-    return (f"MATCH ()-[p:{PARTICIPATED_IN}]->(e:{_EVENT.value}) WHERE p.event_type IS NULL "
-            f"SET {_participation_copies('p', 'e')}")
+def fill_copies(table: str, added: Iterable[str]) -> list[str]:
+    """Statements that fill the event copies among ``added``, columns just added to
+    ``table`` (an older version wrote its rows without them)."""
+    added = set(added)
+    if table == PARTICIPATED_IN:
+        copies, match = PARTICIPATION_COPIES, f"MATCH ()-[r:{PARTICIPATED_IN}]->(e:{_EVENT.value})"
+    elif table in {t.value for t in EdgeType}:
+        copies = EDGE_COPIES
+        match = f"MATCH ()-[r:{table}]->() MATCH (e:{_EVENT.value} {{id: r.event_id}})"
+    else:
+        return []
+    sets = ", ".join(f"r.{copy} = e.{column}" for copy, column in copies.items() if copy in added)
+    return [f"{match} SET {sets}"] if sets else []
 
 
 def stats_query() -> str:
