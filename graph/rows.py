@@ -39,6 +39,9 @@ EDGE_PROPERTY_COLUMNS: dict[str, str] = {
     "since": "STRING",
     "until": "STRING",
     "date": "STRING",
+    # The date of the edge's event, copied: readers date an edge without looking its event up
+    # (events are never updated, so the copy cannot go stale).
+    "event_date": "STRING",
 }
 
 
@@ -124,6 +127,7 @@ def extraction_rows(x: Extraction, keys: dict[str, str]) -> ArticleRows:
         })
         rows.mentions.append({"article": art.id, "actor": key, "label": ent.type.value})
     event_keys = {v.id: v.key for v in x.events}
+    event_dates = {v.key: v.date for v in x.events}
     for ev in x.events:
         first = ev.evidence[0] if ev.evidence else None
         codes = ev.type.codes
@@ -174,6 +178,7 @@ def extraction_rows(x: Extraction, keys: dict[str, str]) -> ArticleRows:
             "from_state": _opt_str(from_state),
             "since": _opt_str(props.get("since")), "until": _opt_str(props.get("until")),
             "date": _opt_str(props.get("date")),
+            "event_date": event_dates.get(event) if event else None,
         })
     return rows
 

@@ -9,11 +9,12 @@ WHERE (person_key = '' OR toLower(p.id) = person_key OR toLower(p.name) = person
        OR any(x IN p.aliases WHERE toLower(x) = person_key))
   AND (requester_key = '' OR toLower(q.id) = requester_key OR toLower(q.name) = requester_key
        OR any(x IN q.aliases WHERE toLower(x) = requester_key))
-OPTIONAL MATCH (ev:Event {id: r.event_id})
 OPTIONAL MATCH (art:Article {id: r.article_id})
-WITH q, r, p, ev, art, coalesce(r.date, ev.date) AS date
+WITH q, r, p, art, coalesce(r.date, r.event_date) AS date
 ORDER BY coalesce(date, '~'), q.name, p.name, art.published, r.article_id, r.id
 LIMIT $limit
+// Only the page's requests look up their event (for its details).
+OPTIONAL MATCH (ev:Event {id: r.event_id})
 WITH p, collect({q: q, r: r, ev: ev, art: art, date: date}) AS requests
 OPTIONAL MATCH (p)-[s:PARTICIPATED_IN]->(later:Event)
 WHERE s.role = 'subject' AND later.type IN ['ASYLUM_GRANT', 'ARREST']

@@ -2,6 +2,7 @@
 // One branch per edge type, in the order of the type names, each sorted and cut on its own:
 // the branches are read in turn and reading stops once the page is full, so the types after
 // it are never scanned (the untyped ()-[r]->() read every relationship of the graph).
+// An edge's date is its own, else its event's: the copy the edge carries (event_date).
 WITH toUpper($type) AS type_key, toLower($actor) AS key
 CALL (type_key, key) {
   MATCH (s)-[r:ACCUSED]->(t)
@@ -9,8 +10,7 @@ CALL (type_key, key) {
     AND (key = ''
          OR toLower(s.id) = key OR toLower(s.name) = key OR any(x IN s.aliases WHERE toLower(x) = key)
          OR toLower(t.id) = key OR toLower(t.name) = key OR any(x IN t.aliases WHERE toLower(x) = key))
-  OPTIONAL MATCH (ev:Event {id: r.event_id})
-  WITH s, r, t, coalesce(r.date, ev.date) AS date
+  WITH s, r, t, coalesce(r.date, r.event_date) AS date
   RETURN s, r, t, date ORDER BY s.name, t.name, coalesce(date, '~'), r.article_id, r.id LIMIT $limit
   UNION ALL
   MATCH (s)-[r:CRITICIZED]->(t)
@@ -18,8 +18,7 @@ CALL (type_key, key) {
     AND (key = ''
          OR toLower(s.id) = key OR toLower(s.name) = key OR any(x IN s.aliases WHERE toLower(x) = key)
          OR toLower(t.id) = key OR toLower(t.name) = key OR any(x IN t.aliases WHERE toLower(x) = key))
-  OPTIONAL MATCH (ev:Event {id: r.event_id})
-  WITH s, r, t, coalesce(r.date, ev.date) AS date
+  WITH s, r, t, coalesce(r.date, r.event_date) AS date
   RETURN s, r, t, date ORDER BY s.name, t.name, coalesce(date, '~'), r.article_id, r.id LIMIT $limit
   UNION ALL
   MATCH (s)-[r:GRANTED_ASYLUM]->(t)
@@ -27,8 +26,7 @@ CALL (type_key, key) {
     AND (key = ''
          OR toLower(s.id) = key OR toLower(s.name) = key OR any(x IN s.aliases WHERE toLower(x) = key)
          OR toLower(t.id) = key OR toLower(t.name) = key OR any(x IN t.aliases WHERE toLower(x) = key))
-  OPTIONAL MATCH (ev:Event {id: r.event_id})
-  WITH s, r, t, coalesce(r.date, ev.date) AS date
+  WITH s, r, t, coalesce(r.date, r.event_date) AS date
   RETURN s, r, t, date ORDER BY s.name, t.name, coalesce(date, '~'), r.article_id, r.id LIMIT $limit
   UNION ALL
   MATCH (s)-[r:HOLDS_ROLE]->(t)
@@ -36,8 +34,7 @@ CALL (type_key, key) {
     AND (key = ''
          OR toLower(s.id) = key OR toLower(s.name) = key OR any(x IN s.aliases WHERE toLower(x) = key)
          OR toLower(t.id) = key OR toLower(t.name) = key OR any(x IN t.aliases WHERE toLower(x) = key))
-  OPTIONAL MATCH (ev:Event {id: r.event_id})
-  WITH s, r, t, coalesce(r.date, ev.date) AS date
+  WITH s, r, t, coalesce(r.date, r.event_date) AS date
   RETURN s, r, t, date ORDER BY s.name, t.name, coalesce(date, '~'), r.article_id, r.id LIMIT $limit
   UNION ALL
   MATCH (s)-[r:MEMBER_OF]->(t)
@@ -45,8 +42,7 @@ CALL (type_key, key) {
     AND (key = ''
          OR toLower(s.id) = key OR toLower(s.name) = key OR any(x IN s.aliases WHERE toLower(x) = key)
          OR toLower(t.id) = key OR toLower(t.name) = key OR any(x IN t.aliases WHERE toLower(x) = key))
-  OPTIONAL MATCH (ev:Event {id: r.event_id})
-  WITH s, r, t, coalesce(r.date, ev.date) AS date
+  WITH s, r, t, coalesce(r.date, r.event_date) AS date
   RETURN s, r, t, date ORDER BY s.name, t.name, coalesce(date, '~'), r.article_id, r.id LIMIT $limit
   UNION ALL
   MATCH (s)-[r:MET_WITH]->(t)
@@ -54,8 +50,7 @@ CALL (type_key, key) {
     AND (key = ''
          OR toLower(s.id) = key OR toLower(s.name) = key OR any(x IN s.aliases WHERE toLower(x) = key)
          OR toLower(t.id) = key OR toLower(t.name) = key OR any(x IN t.aliases WHERE toLower(x) = key))
-  OPTIONAL MATCH (ev:Event {id: r.event_id})
-  WITH s, r, t, coalesce(r.date, ev.date) AS date
+  WITH s, r, t, coalesce(r.date, r.event_date) AS date
   RETURN s, r, t, date ORDER BY s.name, t.name, coalesce(date, '~'), r.article_id, r.id LIMIT $limit
   UNION ALL
   MATCH (s)-[r:REQUESTED_EXTRADITION]->(t)
@@ -63,8 +58,7 @@ CALL (type_key, key) {
     AND (key = ''
          OR toLower(s.id) = key OR toLower(s.name) = key OR any(x IN s.aliases WHERE toLower(x) = key)
          OR toLower(t.id) = key OR toLower(t.name) = key OR any(x IN t.aliases WHERE toLower(x) = key))
-  OPTIONAL MATCH (ev:Event {id: r.event_id})
-  WITH s, r, t, coalesce(r.date, ev.date) AS date
+  WITH s, r, t, coalesce(r.date, r.event_date) AS date
   RETURN s, r, t, date ORDER BY s.name, t.name, coalesce(date, '~'), r.article_id, r.id LIMIT $limit
   UNION ALL
   MATCH (s)-[r:REQUESTED_INTERVENTION]->(t)
@@ -72,8 +66,7 @@ CALL (type_key, key) {
     AND (key = ''
          OR toLower(s.id) = key OR toLower(s.name) = key OR any(x IN s.aliases WHERE toLower(x) = key)
          OR toLower(t.id) = key OR toLower(t.name) = key OR any(x IN t.aliases WHERE toLower(x) = key))
-  OPTIONAL MATCH (ev:Event {id: r.event_id})
-  WITH s, r, t, coalesce(r.date, ev.date) AS date
+  WITH s, r, t, coalesce(r.date, r.event_date) AS date
   RETURN s, r, t, date ORDER BY s.name, t.name, coalesce(date, '~'), r.article_id, r.id LIMIT $limit
   UNION ALL
   MATCH (s)-[r:SIGNED]->(t)
@@ -81,8 +74,7 @@ CALL (type_key, key) {
     AND (key = ''
          OR toLower(s.id) = key OR toLower(s.name) = key OR any(x IN s.aliases WHERE toLower(x) = key)
          OR toLower(t.id) = key OR toLower(t.name) = key OR any(x IN t.aliases WHERE toLower(x) = key))
-  OPTIONAL MATCH (ev:Event {id: r.event_id})
-  WITH s, r, t, coalesce(r.date, ev.date) AS date
+  WITH s, r, t, coalesce(r.date, r.event_date) AS date
   RETURN s, r, t, date ORDER BY s.name, t.name, coalesce(date, '~'), r.article_id, r.id LIMIT $limit
   UNION ALL
   MATCH (s)-[r:THREATENED]->(t)
@@ -90,8 +82,7 @@ CALL (type_key, key) {
     AND (key = ''
          OR toLower(s.id) = key OR toLower(s.name) = key OR any(x IN s.aliases WHERE toLower(x) = key)
          OR toLower(t.id) = key OR toLower(t.name) = key OR any(x IN t.aliases WHERE toLower(x) = key))
-  OPTIONAL MATCH (ev:Event {id: r.event_id})
-  WITH s, r, t, coalesce(r.date, ev.date) AS date
+  WITH s, r, t, coalesce(r.date, r.event_date) AS date
   RETURN s, r, t, date ORDER BY s.name, t.name, coalesce(date, '~'), r.article_id, r.id LIMIT $limit
 }
 WITH s, r, t, date LIMIT $limit

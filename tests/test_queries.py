@@ -200,18 +200,23 @@ def test_both_stores_give_identical_rows(both_stores: tuple[Store, Store]) -> No
         assert from_embedded == from_neo4j, f"{name}: same rows, different order"
 
 
-# -- a database written before events carried their fact key ----------------------------
+# -- a database written before events carried their fact key, or typed edges their event's
+#    date --------------------------------------------------------------------------------
 
 _FACT_KEYS = "MATCH (e:Event) RETURN e.id AS id, e.fact_key AS fact_key ORDER BY id"
+_EDGE_DATES = ("MATCH ()-[r]->() WHERE r.event_id IS NOT NULL "
+               "OPTIONAL MATCH (e:Event {id: r.event_id}) "
+               "RETURN r.id AS id, r.event_date AS copied, e.date AS date ORDER BY id")
 
 
-def _forget_fact_keys(store: Store, tmp_path: Path) -> Store:
-    """The store as a version before fact keys left it, opened again by this version."""
+def _as_older_version(store: Store, tmp_path: Path, neo4j_statement: str,
+                      embedded_statements: list[str]) -> Store:
+    """The store as a version before a property left it, opened again by this version."""
     from conftest import _open
 
     if store.backend == "neo4j":
         with store._driver.session() as session:  # type: ignore[attr-defined]
-            session.run("MATCH (e:Event) REMOVE e.fact_key").consume()
+            session.run(neo4j_statement).consume()
         from graph.stores import open_store
         from conftest import neo4j_config
 
@@ -222,7 +227,8 @@ def _forget_fact_keys(store: Store, tmp_path: Path) -> Store:
     store.close()
     db = ladybug.Database(str(tmp_path / "graph.lbdb"))
     conn = ladybug.Connection(db)
-    conn.execute("ALTER TABLE Event DROP fact_key")
+    for statement in embedded_statements:
+        conn.execute(statement)
     conn.close()
     db.close()
     return _open("embedded", tmp_path)
@@ -234,11 +240,31 @@ def test_an_older_database_gets_the_fact_keys_its_events_lack(
     assert {row["fact_key"] for row in written} >= {
         "", "STATEMENT|subject:" + BAKIYEV,
         "EXTRADITION_REQUEST|agent:KGZ;recipient:BLR;subject:" + BAKIYEV}
-    reopened = _forget_fact_keys(loaded, tmp_path)
+    reopened = _as_older_version(loaded, tmp_path, "MATCH (e:Event) REMOVE e.fact_key",
+                                 ["ALTER TABLE Event DROP fact_key"])
     try:
         assert reopened.read(_FACT_KEYS) == written  # what the writer gave, from the graph
         params, columns, expected = EXPECTED["conflicting_reports"]
         assert _project(run_query(reopened, "conflicting_reports", params), columns) == expected
+    finally:
+        reopened.close()
+
+
+def test_typed_edges_carry_their_events_date_and_an_older_database_gets_it(
+        loaded: Store, tmp_path: Path) -> None:
+    from graph.vocab import EdgeType
+
+    written = loaded.read(_EDGE_DATES)
+    assert written and all(row["copied"] == row["date"] for row in written)
+    assert any(row["copied"] for row in written)
+    reopened = _as_older_version(
+        loaded, tmp_path, "MATCH ()-[r]->() REMOVE r.event_date",
+        [f"ALTER TABLE {edge_type.value} DROP event_date" for edge_type in EdgeType])
+    try:
+        assert reopened.read(_EDGE_DATES) == written
+        for name in ("meetings", "asylum_grants", "extradition_requests", "typed_edges"):
+            params, columns, expected = EXPECTED[name]
+            assert _project(run_query(reopened, name, params), columns) == expected, name
     finally:
         reopened.close()
 

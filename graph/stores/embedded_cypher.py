@@ -55,11 +55,12 @@ REL_ENDPOINTS: dict[str, list[tuple[NodeLabel, NodeLabel]]] = {
     **{t.value: [(s, d) for s in t.spec.sources for d in t.spec.targets] for t in EdgeType},
 }
 # Copies of event columns (copy -> the event's column) on the relationships that name the
-# event: a participation carries its event's date, type and article, a typed edge its event's
-# date. LadybugDB reads the columns of events reached from other rows at the cost of a scan
-# of every event, while a relationship's own columns come with it. Events are never updated
-# (a rewritten article's events are deleted with their relationships, then created again),
-# so the copies cannot go stale.
+# event: a participation carries its event's date, type and article (this store only), a
+# typed edge its event's date (both stores: ``event_date`` of graph.rows). LadybugDB reads the
+# columns of events reached from other rows at the cost of a scan of every event, while a
+# relationship's own columns come with it. Events are never updated (a rewritten article's
+# events are deleted with their relationships, then created again), so the copies cannot go
+# stale.
 PARTICIPATION_COPIES: dict[str, str] = {"event_date": "date", "event_type": "type",
                                         "article_id": "article_id"}
 EDGE_COPIES: dict[str, str] = {"event_date": "date"}
@@ -68,8 +69,7 @@ REL_COLUMNS: dict[str, dict[str, str]] = {
     OCCURRED_AT: {},
     REPORTED_IN: {},
     MENTIONS: {},
-    **{t.value: {**EDGE_PROPERTY_COLUMNS, **dict.fromkeys(EDGE_COPIES, "STRING")}
-       for t in EdgeType},
+    **{t.value: EDGE_PROPERTY_COLUMNS for t in EdgeType},
 }
 
 
@@ -217,16 +217,12 @@ def mention_create(actor_label: NodeLabel) -> str:
 
 
 def edge_create(edge_type: EdgeType, source_label: NodeLabel, target_label: NodeLabel) -> str:
-    """Typed actor edges, one per content-derived ``id``, every column set from the row and
-    the copies from the edge's event (created earlier in the same batch; none for an edge
-    without one)."""
+    """Typed actor edges, one per content-derived ``id``, every column set from the row."""
     sets = ", ".join(f"{_q(name)}: {_cast(name, kind)}"
                      for name, kind in EDGE_PROPERTY_COLUMNS.items())
     return _link(f"(s:{NodeLabel(source_label).value} {{id: row.source}})",
-                 f"(t:{NodeLabel(target_label).value} {{id: row.target}}) "
-                 f"OPTIONAL MATCH (e:{_EVENT.value} {{id: row.event_id}})",
-                 f"(s)-[:{EdgeType(edge_type).value} {{{sets}, "
-                 f"{_copies(EDGE_COPIES, 'e')}}}]->(t)")
+                 f"(t:{NodeLabel(target_label).value} {{id: row.target}})",
+                 f"(s)-[:{EdgeType(edge_type).value} {{{sets}}}]->(t)")
 
 
 def stored_articles() -> str:

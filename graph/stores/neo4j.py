@@ -65,6 +65,7 @@ class Neo4jStore(Store):
                 for statement in cy.schema_statements():
                     session.run(statement).consume()
                 session.run(cy.fill_fact_keys()).consume()  # events an older version wrote
+                session.run(cy.fill_edge_event_dates()).consume()  # and its typed edges
 
     def _write_article(self, rows: ArticleRows, replace: bool) -> None:
         self._write_batch([(rows, replace)])

@@ -17,7 +17,7 @@ from graph.vocab import (MENTIONS, OCCURRED_AT, PARTICIPATED_IN, REPORTED_IN, Ed
 __all__ = ["schema_statements", "node_merge", "event_create", "claim_articles",
            "participation_create", "location_create", "article_merge", "report_create",
            "mention_create", "edge_create", "article_documents", "delete_article_facts",
-           "stats_query", "clear_all"]
+           "fill_fact_keys", "fill_edge_event_dates", "stats_query", "clear_all"]
 
 # Node properties that get an index for lookups by the query catalog and the dashboard.
 _INDEXED_NODE_PROPERTIES: dict[NodeLabel, tuple[str, ...]] = {
@@ -167,6 +167,17 @@ def fill_fact_keys() -> str:
             "WITH e, collect(DISTINCT member) AS members "
             "SET e.fact_key = CASE WHEN size(members) = 0 THEN '' ELSE e.type + '|' + "
             "reduce(k = '', m IN members | k + CASE WHEN k = '' THEN '' ELSE ';' END + m) END "
+            "} IN TRANSACTIONS OF 10000 ROWS")
+
+
+def fill_edge_event_dates() -> str:
+    """``event_date`` (the date of the edge's event, see graph.rows) for typed edges a version
+    before it wrote; in batches (an auto-commit transaction), as :func:`fill_fact_keys`."""
+    types = "|".join(t.value for t in EdgeType)
+    return (f"MATCH ()-[r:{types}]->() WHERE r.event_id IS NOT NULL AND r.event_date IS NULL "
+            "CALL (r) { "
+            f"MATCH (e:{NodeLabel.EVENT.value} {{id: r.event_id}}) WHERE e.date IS NOT NULL "
+            "SET r.event_date = e.date "
             "} IN TRANSACTIONS OF 10000 ROWS")
 
 
