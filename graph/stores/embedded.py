@@ -90,8 +90,8 @@ class EmbeddedStore(Store):
     # -- Store primitives ----------------------------------------------------------------
 
     def ensure_schema(self) -> None:
-        """Create the tables, then add the columns and label pairs an older file lacks, the
-        fact keys of the events it holds and the event columns its participations copy."""
+        """Create the tables, then add the columns and label pairs an older file lacks (with
+        the event columns its relationships copy) and the fact keys of the events it holds."""
         with self._shared.write_lock, self._lock:
             for label in NodeLabel:
                 self._write(cy.node_table_ddl(label), {})

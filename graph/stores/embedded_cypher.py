@@ -15,12 +15,12 @@ from graph.rows import EDGE_PROPERTY_COLUMNS
 from graph.vocab import (ACTOR_LABELS, MENTIONS, OCCURRED_AT, PARTICIPATED_IN, REPORTED_IN,
                          EdgeType, NodeLabel)
 
-__all__ = ["NODE_COLUMNS", "REL_ENDPOINTS", "REL_COLUMNS", "PARTICIPATION_COPIES", "node_table_ddl", "rel_table_ddl",
-           "table_columns", "add_column", "rel_connections", "add_connection", "node_update",
-           "node_create", "event_create", "article_create", "participation_create", "location_create",
-           "report_create", "mention_create", "edge_create", "stored_articles",
-           "article_documents", "delete_article_facts", "fill_fact_keys", "fill_copies",
-           "stats_query", "EDGE_COPIES"]
+__all__ = ["NODE_COLUMNS", "REL_ENDPOINTS", "REL_COLUMNS", "PARTICIPATION_COPIES", "EDGE_COPIES",
+           "node_table_ddl", "rel_table_ddl", "table_columns", "add_column", "rel_connections",
+           "add_connection", "node_update", "node_create", "event_create", "article_create",
+           "participation_create", "location_create", "report_create", "mention_create",
+           "edge_create", "stored_articles", "article_documents", "delete_article_facts",
+           "fill_fact_keys", "fill_copies", "stats_query"]
 
 ACTOR_COLUMNS: dict[str, str] = {
     "id": "STRING", "name": "STRING", "aliases": "STRING[]", "kind": "STRING",
