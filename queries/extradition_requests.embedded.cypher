@@ -1,24 +1,21 @@
 // REQUESTED_EXTRADITION edges, the state asked (`from`), and later asylum or arrest events
 // in which the person is the subject.
-// The later events are gathered once per person, then joined to each of the person's
-// requests (gathering them per request read a well-reported person's events once per edge).
-// A missing event is told by its id, not by the node: naming the node reads all its columns.
-WITH toLower($person) AS person_key, toLower($requester) AS requester_key
+// The later events come first, in one pass over the participations, read from the copies of
+// their events' type and date they carry (no event is read): a map from each subject's id to
+// its sorted events, looked up by each request's person. Gathering them per person after
+// finding the requests read every participation of each requested person and joined the
+// events table (122 against 83 ms at 10,000 articles).
+MATCH (x)-[s:PARTICIPATED_IN]->()
+WHERE s.role = 'subject' AND s.event_type IN ['ASYLUM_GRANT', 'ARREST']
+WITH x.id AS subject, list_sort(collect(DISTINCT coalesce(s.event_date, 'undated') + ' ' + s.event_type)) AS after
+WITH map(collect(subject), collect(after)) AS later
 MATCH (q)-[r:REQUESTED_EXTRADITION]->(p)
-WHERE (person_key = '' OR toLower(p.id) = person_key OR toLower(p.name) = person_key
-       OR any(x IN p.aliases WHERE toLower(x) = person_key))
-  AND (requester_key = '' OR toLower(q.id) = requester_key OR toLower(q.name) = requester_key
-       OR any(x IN q.aliases WHERE toLower(x) = requester_key))
-WITH DISTINCT p, requester_key
-OPTIONAL MATCH (p)-[s:PARTICIPATED_IN]->(later:Event)
-WHERE s.role = 'subject' AND later.type IN ['ASYLUM_GRANT', 'ARREST']
-WITH p, requester_key,
-     CASE WHEN later.id IS NULL THEN NULL
-          ELSE coalesce(later.date, 'undated') + ' ' + later.type END AS after
-WITH p, requester_key, list_sort(collect(DISTINCT after)) AS afterwards
-MATCH (q)-[r:REQUESTED_EXTRADITION]->(p)
-WHERE requester_key = '' OR toLower(q.id) = requester_key OR toLower(q.name) = requester_key
-      OR any(x IN q.aliases WHERE toLower(x) = requester_key)
+WHERE ($person = '' OR toLower(p.id) = toLower($person) OR toLower(p.name) = toLower($person)
+       OR list_contains(list_transform(p.aliases, x -> lower(x)), toLower($person)))
+  AND ($requester = '' OR toLower(q.id) = toLower($requester) OR toLower(q.name) = toLower($requester)
+       OR list_contains(list_transform(q.aliases, x -> lower(x)), toLower($requester)))
+WITH q, r, p, map_extract(later, p.id) AS found
+WITH q, r, p, CASE WHEN size(found) = 0 THEN CAST([] AS STRING[]) ELSE found[1] END AS afterwards
 OPTIONAL MATCH (ev:Event {id: r.event_id})
 OPTIONAL MATCH (art:Article {id: r.article_id})
 OPTIONAL MATCH (asked:State {id: r.from_state})

@@ -291,3 +291,32 @@ def test_most_active_finds_a_quiet_actor_when_the_busiest_are_out_of_range(store
     store.write([article.build()])
     rows = run_query(store, "most_active", {"since": "2021", "limit": "2"})
     assert [(row["name"], row["events"]) for row in rows] == [("Ana", 3), ("Cleo", 2)]
+
+
+def test_extradition_requests_list_each_persons_own_later_events(store: Store) -> None:
+    # Two requested persons: one later arrested (as subject) and granted asylum, the other
+    # only the agent of an arrest; an undated arrest reads 'undated'.
+    from extraction_builder import ExtractionBuilder
+    from graph.vocab import EdgeType, EventType, NodeLabel, Role
+
+    actors = {"ana": ("person:ana", NodeLabel.PERSON, "Ana", [], None, None),
+              "bo": ("person:bo", NodeLabel.PERSON, "Bo", [], None, None),
+              "north": ("NTH", NodeLabel.STATE, "Northland", [], None, "NTH"),
+              "south": ("STH", NodeLabel.STATE, "Southland", [], None, "STH")}
+    article = ExtractionBuilder(actors, "requests.txt", "Two requests", "2022-03-01",
+                                "Test Wire")
+    for n, (person, day) in enumerate((("ana", "2022-01-10"), ("bo", "2022-01-11"))):
+        article.sentences.append(f"Northland asked for {person.title()} on {day}.")
+        request = article.event(n, EventType.EXTRADITION_REQUEST, day,
+                                [("north", Role.AGENT), (person, Role.SUBJECT)])
+        article.edge(n, EdgeType.REQUESTED_EXTRADITION, "north", person, event=request)
+    later = [(EventType.ARREST, "2022-02-01", [("south", Role.AGENT), ("ana", Role.SUBJECT)]),
+             (EventType.ASYLUM_GRANT, None, [("south", Role.AGENT), ("ana", Role.SUBJECT)]),
+             (EventType.ARREST, "2022-02-03", [("bo", Role.AGENT), ("south", Role.SUBJECT)])]
+    for kind, day, roles in later:
+        article.sentences.append(f"Something happened on {day}.")
+        article.event(len(article.sentences) - 1, kind, day, roles)
+    store.write([article.build()])
+    rows = run_query(store, "extradition_requests", {})
+    assert [(row["person"], row["afterwards"]) for row in rows] == [
+        ("Ana", ["2022-02-01 ARREST", "undated ASYLUM_GRANT"]), ("Bo", [])]
