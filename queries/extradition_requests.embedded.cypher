@@ -14,8 +14,9 @@ WHERE ($person = '' OR toLower(p.id) = toLower($person) OR toLower(p.name) = toL
        OR list_contains(list_transform(p.aliases, x -> lower(x)), toLower($person)))
   AND ($requester = '' OR toLower(q.id) = toLower($requester) OR toLower(q.name) = toLower($requester)
        OR list_contains(list_transform(q.aliases, x -> lower(x)), toLower($requester)))
-WITH q, r, p, map_extract(later, p.id) AS found
-WITH q, r, p, CASE WHEN size(found) = 0 THEN CAST([] AS STRING[]) ELSE found[1] END AS afterwards
+// The map gives [events] for a subject, [] for anyone else; an empty list is appended before
+// taking the first item, since the engine may evaluate both branches of a CASE on every row.
+WITH q, r, p, list_concat(map_extract(later, p.id), [CAST([] AS STRING[])])[1] AS afterwards
 OPTIONAL MATCH (ev:Event {id: r.event_id})
 OPTIONAL MATCH (art:Article {id: r.article_id})
 OPTIONAL MATCH (asked:State {id: r.from_state})
