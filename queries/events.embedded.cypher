@@ -32,18 +32,18 @@ RETURN e.date AS date, e.type AS type, participants, place.name AS place, e.stat
 ORDER BY coalesce(date, '~'), type, event_id
 UNION ALL
 // With $country: the state (by id, name or alias), its places, and the events placed there.
-// Only ids travel to the page cut: naming the events' properties here made the engine scan
-// every event with all its columns, $country or not.
+// Only ids travel to the page cut, and they are the locations' copies of them: naming the
+// events' properties here made the engine scan every event with all its columns, $country
+// or not, and even their ids cost a scan of every event joined to every location.
 MATCH (c:State)
 WHERE $country <> ''
   AND (toLower(c.id) = toLower($country) OR toLower(c.name) = toLower($country)
        OR list_contains(list_transform(c.aliases, x -> lower(x)), toLower($country)))
 WITH collect(c.id) AS state_ids, collect(c.iso3) AS state_iso3s
-MATCH (site:Place|State)
+MATCH (site:Place|State)<-[o:OCCURRED_AT]-()
 WHERE list_contains(state_ids, site.id)
    OR (site.iso3 IS NOT NULL AND list_contains(state_iso3s, site.iso3))
-MATCH (site)<-[:OCCURRED_AT]-(placed)
-WITH DISTINCT placed.id AS placed_id
+WITH DISTINCT o.event_id AS placed_id
 MATCH (ev:Event {id: placed_id})
 WHERE ($type = '' OR ev.type = toUpper($type))
   AND ($since = '' OR ev.date >= $since OR ev.date IN [left($since, 4), left($since, 7)])

@@ -181,7 +181,9 @@ _COPIES = ("MATCH ()-[p:PARTICIPATED_IN]->(e:Event) RETURN p.role AS role, "
            "[e.date, e.type, e.article_id] AS event ORDER BY e.id, role")
 
 
-_EDGE_COPIES = ("MATCH ()-[r]->() WHERE r.event_id IS NOT NULL "
+_LOCATION_COPIES = ("MATCH (e:Event)-[o:OCCURRED_AT]->() "
+                    "RETURN o.event_id AS copied, e.id AS id ORDER BY id")
+_EDGE_COPIES = ("MATCH ()-[r]->() WHERE r.event_id IS NOT NULL AND r.id IS NOT NULL "
                 "OPTIONAL MATCH (e:Event {id: r.event_id}) "
                 "RETURN r.id AS id, r.event_date AS copied, e.date AS date ORDER BY id")
 
@@ -194,7 +196,9 @@ def _copies_match_events(store: EmbeddedStore) -> list[dict[str, object]]:
     edges = store.read(_EDGE_COPIES)
     assert edges and all(row["copied"] == row["date"] for row in edges)
     assert any(row["copied"] for row in edges)
-    return participations + edges
+    locations = store.read(_LOCATION_COPIES)
+    assert locations and all(row["copied"] == row["id"] for row in locations)
+    return participations + edges + locations
 
 
 def test_participations_and_typed_edges_carry_copies_of_their_events_columns(
@@ -219,6 +223,7 @@ def test_an_older_file_gets_the_event_copies_it_lacks(tmp_path: Path) -> None:
         conn.execute(f"ALTER TABLE PARTICIPATED_IN DROP {column}")
     for edge_type in EdgeType:
         conn.execute(f"ALTER TABLE {edge_type.value} DROP event_date")
+    conn.execute("ALTER TABLE OCCURRED_AT DROP event_id")
     conn.close()
     db.close()
     with _open(path) as store:

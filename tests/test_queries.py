@@ -204,7 +204,7 @@ def test_both_stores_give_identical_rows(both_stores: tuple[Store, Store]) -> No
 #    date --------------------------------------------------------------------------------
 
 _FACT_KEYS = "MATCH (e:Event) RETURN e.id AS id, e.fact_key AS fact_key ORDER BY id"
-_EDGE_DATES = ("MATCH ()-[r]->() WHERE r.event_id IS NOT NULL "
+_EDGE_DATES = ("MATCH ()-[r]->() WHERE r.event_id IS NOT NULL AND r.id IS NOT NULL "
                "OPTIONAL MATCH (e:Event {id: r.event_id}) "
                "RETURN r.id AS id, r.event_date AS copied, e.date AS date ORDER BY id")
 

@@ -16,11 +16,11 @@ from graph.vocab import (ACTOR_LABELS, MENTIONS, OCCURRED_AT, PARTICIPATED_IN, R
                          EdgeType, NodeLabel)
 
 __all__ = ["NODE_COLUMNS", "REL_ENDPOINTS", "REL_COLUMNS", "PARTICIPATION_COPIES", "EDGE_COPIES",
-           "node_table_ddl", "rel_table_ddl", "table_columns", "add_column", "rel_connections",
-           "add_connection", "node_update", "node_create", "event_create", "article_create",
-           "participation_create", "location_create", "report_create", "mention_create",
-           "edge_create", "stored_articles", "article_documents", "delete_article_facts",
-           "fill_fact_keys", "fill_copies", "stats_query"]
+           "LOCATION_COPIES", "node_table_ddl", "rel_table_ddl", "table_columns", "add_column",
+           "rel_connections", "add_connection", "node_update", "node_create", "event_create",
+           "article_create", "participation_create", "location_create", "report_create",
+           "mention_create", "edge_create", "stored_articles", "article_documents",
+           "delete_article_facts", "fill_fact_keys", "fill_copies", "stats_query"]
 
 ACTOR_COLUMNS: dict[str, str] = {
     "id": "STRING", "name": "STRING", "aliases": "STRING[]", "kind": "STRING",
@@ -55,18 +55,19 @@ REL_ENDPOINTS: dict[str, list[tuple[NodeLabel, NodeLabel]]] = {
     **{t.value: [(s, d) for s in t.spec.sources for d in t.spec.targets] for t in EdgeType},
 }
 # Copies of event columns (copy -> the event's column) on the relationships that name the
-# event: a participation carries its event's date, type and article (this store only), a
-# typed edge its event's date (both stores: ``event_date`` of graph.rows). LadybugDB reads the
-# columns of events reached from other rows at the cost of a scan of every event, while a
-# relationship's own columns come with it. Events are never updated (a rewritten article's
-# events are deleted with their relationships, then created again), so the copies cannot go
-# stale.
+# event: a participation carries its event's date, type and article, a location its event's
+# id (this store only), a typed edge its event's date (both stores: ``event_date`` of
+# graph.rows). LadybugDB reads the columns of events reached from other rows at the cost of
+# a scan of every event, while a relationship's own columns come with it. Events are never
+# updated (a rewritten article's events are deleted with their relationships, then created
+# again), so the copies cannot go stale.
 PARTICIPATION_COPIES: dict[str, str] = {"event_date": "date", "event_type": "type",
                                         "article_id": "article_id"}
 EDGE_COPIES: dict[str, str] = {"event_date": "date"}
+LOCATION_COPIES: dict[str, str] = {"event_id": "id"}  # the events placed at given sites
 REL_COLUMNS: dict[str, dict[str, str]] = {
     PARTICIPATED_IN: {"role": "STRING", **dict.fromkeys(PARTICIPATION_COPIES, "STRING")},
-    OCCURRED_AT: {},
+    OCCURRED_AT: dict.fromkeys(LOCATION_COPIES, "STRING"),
     REPORTED_IN: {},
     MENTIONS: {},
     **{t.value: EDGE_PROPERTY_COLUMNS for t in EdgeType},
@@ -201,7 +202,7 @@ def participation_create(actor_label: NodeLabel) -> str:
 def location_create(place_label: NodeLabel) -> str:
     return _link(f"(e:{_EVENT.value} {{id: row.event}})",
                  f"(p:{NodeLabel(place_label).value} {{id: row.place}})",
-                 f"(e)-[:{OCCURRED_AT}]->(p)")
+                 f"(e)-[:{OCCURRED_AT} {{{_copies(LOCATION_COPIES, 'e')}}}]->(p)")
 
 
 def report_create() -> str:
@@ -277,6 +278,8 @@ def fill_copies(table: str, added: Iterable[str]) -> list[str]:
     added = set(added)
     if table == PARTICIPATED_IN:
         copies, match = PARTICIPATION_COPIES, f"MATCH ()-[r:{PARTICIPATED_IN}]->(e:{_EVENT.value})"
+    elif table == OCCURRED_AT:
+        copies, match = LOCATION_COPIES, f"MATCH (e:{_EVENT.value})-[r:{OCCURRED_AT}]->()"
     elif table in {t.value for t in EdgeType}:
         copies = EDGE_COPIES
         match = f"MATCH ()-[r:{table}]->() MATCH (e:{_EVENT.value} {{id: r.event_id}})"
