@@ -2,7 +2,8 @@
 // An actor's number of PARTICIPATED_IN relationships (its degree, counted without reading
 // the events) bounds its count from above. The exact counts of the actors with the $limit
 // highest degrees give a floor that every actor of the page reaches, so only the actors whose
-// degree reaches that floor are read with their events (not every actor of the graph).
+// degree reaches that floor are counted with their events (not every actor of the graph;
+// LadybugDB still scans every participation to find theirs, joining rather than expanding).
 // The events' date, type and article are read from the participations' copies of them
 // (event_date, event_type, article_id): reaching an event's own columns from its actors made
 // the engine scan every event and join it to the participations.
