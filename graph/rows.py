@@ -127,7 +127,7 @@ def extraction_rows(x: Extraction, keys: dict[str, str]) -> ArticleRows:
         })
         rows.mentions.append({"article": art.id, "actor": key, "label": ent.type.value})
     event_keys = {v.id: v.key for v in x.events}
-    event_dates = {v.key: v.date for v in x.events}
+    event_dates = {v.id: v.date for v in x.events}
     for ev in x.events:
         first = ev.evidence[0] if ev.evidence else None
         codes = ev.type.codes
@@ -178,7 +178,7 @@ def extraction_rows(x: Extraction, keys: dict[str, str]) -> ArticleRows:
             "from_state": _opt_str(from_state),
             "since": _opt_str(props.get("since")), "until": _opt_str(props.get("until")),
             "date": _opt_str(props.get("date")),
-            "event_date": event_dates.get(event) if event else None,
+            "event_date": event_dates.get(edge.event),
         })
     return rows
 
