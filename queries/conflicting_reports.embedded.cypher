@@ -1,20 +1,12 @@
 // A fact is an event type plus its participants by role (for STATEMENT: its subjects only).
 // Facts told by two or more articles whose dates or statuses differ — or statements on one
 // subject from several articles — are listed report by report.
-// Each event stores its fact as `fact_key` when it is written ('TYPE|role:id;role:id...',
-// '' when it has no such participant), so the facts are grouped in one scan of the events.
-// The scan takes the parameters themselves: a value carried into it costs a cross product.
-MATCH (e:Event)
-WHERE e.fact_key <> '' AND ($type = '' OR e.type = toUpper($type))
-WITH e.fact_key AS fact_key, collect(e.id) AS event_ids, min(e.type) AS type,
-     min(e.article_id) <> max(e.article_id) AS articles_differ,
-     coalesce(min(e.date) <> max(e.date), false) AS dates_differ,
-     coalesce(min(e.status) <> max(e.status), false) AS statuses_differ
-WHERE articles_differ AND (dates_differ OR statuses_differ OR type = 'STATEMENT')
-WITH fact_key, event_ids, type,
-     CASE WHEN type = 'STATEMENT' THEN 'several statements'
-          WHEN dates_differ THEN 'dates differ' WHEN statuses_differ THEN 'statuses differ'
-          ELSE 'reported differently' END AS reason
+// This store keeps each fact key's reports and the reason they conflict ('' when they agree)
+// in its table of facts, updated with every write (graph.stores.embedded_facts), so the
+// facts come from one scan of that table, not from grouping every event at each call.
+MATCH (f:Fact)
+WHERE f.reason <> '' AND ($type = '' OR f.type = toUpper($type))
+WITH f.fact_key AS fact_key, f.event_ids AS event_ids, f.type AS type, f.reason AS reason
 // A fact's text starts with its type (no type name is a prefix of another), and every fact
 // has reports from two articles at least: the page holds facts of the types up to that of the
 // ceil(limit/2)-th fact only, and only those are spelled out.

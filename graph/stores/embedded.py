@@ -48,6 +48,7 @@ from graph.resolution import AliasIndex
 from graph.rows import EDGE_ENDPOINT_KEYS, EDGE_PROPERTY_COLUMNS, ArticleRows, BatchRows
 from graph.store import STRUCTURAL_RELATIONSHIPS, GraphStats, Store
 from graph.stores import embedded_cypher as cy
+from graph.stores import embedded_facts as facts
 from graph.stores.article_texts import ArticleTexts
 from graph.stores.embedded_db import acquire, release
 from graph.vocab import OCCURRED_AT, EdgeType, NodeLabel
@@ -111,6 +112,21 @@ class EmbeddedStore(Store):
                     if (source.value, target.value) not in linked:
                         self._write(cy.add_connection(rel, source, target), {})
             self._write(cy.fill_fact_keys(), {})  # events an older version wrote
+            tables = {row["name"] for row in self._write("CALL show_tables() RETURN name", {})}
+            if facts.FACT_TABLE not in tables:
+                self._add_fact_table()
+
+    def _add_fact_table(self) -> None:
+        """The table of facts, filled from the events already stored, in one transaction: a
+        file never holds the table without its facts."""
+        self._write("BEGIN TRANSACTION", {})
+        try:
+            self._write(facts.fact_table_ddl(), {})
+            self._write_facts([], self._write(facts.all_reports(), {}))
+        except BaseException:
+            self._rollback(self._writer)
+            raise
+        self._write("COMMIT", {})
 
     def _add_columns(self, table: str, columns: Mapping[str, str]) -> None:
         """Columns an older file lacks, with the event copies among them filled, in one
@@ -134,7 +150,8 @@ class EmbeddedStore(Store):
         article: a statement costs milliseconds in the engine whatever its size."""
         if not batch:
             return
-        actors, statements = _write_statements([rows for rows, _ in batch])  # checked first
+        # Checked before anything is written.
+        actors, statements, events = _write_statements([rows for rows, _ in batch])
         articles = list(dict.fromkeys(rows.article["id"] for rows, _ in batch))
         with self._shared.write_lock, self._lock:
             # Before the graph: a text without its article is harmless, the reverse is not.
@@ -148,12 +165,12 @@ class EmbeddedStore(Store):
                 stored = {row["id"] for row in self._write(cy.stored_articles(),
                                                            {"articles": articles})}
                 replaced = [art for art in articles if art in stored]
-                if replaced:
-                    self._delete_article_facts(replaced)
+                removed = self._delete_article_facts(replaced) if replaced else []
                 for label, actor_rows in actors:
                     self._write_actors(label, actor_rows)
                 for statement, statement_rows in statements:
                     self._write(statement, {"rows": statement_rows})
+                self._write_facts(removed, events)
             except BaseException:
                 self._rollback(self._writer)
                 raise
@@ -222,13 +239,31 @@ class EmbeddedStore(Store):
         if new:
             self._write(cy.node_create(label), {"rows": new})
 
-    def _delete_article_facts(self, articles: list[str]) -> None:
+    def _delete_article_facts(self, articles: list[str]) -> list[dict[str, Any]]:
+        """Removes what ``articles`` added; returns their removed events that told a fact."""
+        removed = self._write(facts.reports_of_articles(), {"articles": articles})
         documents = [r["id"] for r in self._write(cy.article_documents(), {"articles": articles})]
         for statement in cy.delete_article_facts():
             params: dict[str, Any] = {"articles": articles}
             if "$documents" in statement:
                 params["documents"] = documents
             self._write(statement, params)
+        return removed
+
+    def _write_facts(self, removed: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:
+        """The facts that ``removed`` events (id, fact key) and new ``events`` touch, updated
+        from their stored rows (see :mod:`graph.stores.embedded_facts`)."""
+        keys = sorted({e["fact_key"] for e in [*removed, *events] if e.get("fact_key")})
+        if not keys:
+            return
+        stored = self._write(facts.facts_read(), {"keys": keys})
+        changes = facts.fact_changes(stored, [e["id"] for e in removed], events)
+        if changes.update:
+            self._write(facts.fact_update(), {"rows": changes.update})
+        if changes.create:
+            self._write(facts.fact_create(), {"rows": changes.create})
+        if changes.delete:
+            self._write(facts.facts_delete(), {"keys": changes.delete})
 
     def _write(self, cypher: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
         """One statement on the single-threaded write connection, opened on first use."""
@@ -289,12 +324,12 @@ ActorRows = tuple[NodeLabel, list[dict[str, Any]]]
 
 
 def _write_statements(batch: ArticleRows | list[ArticleRows]
-                      ) -> tuple[list[ActorRows], list[Statement]]:
+                      ) -> tuple[list[ActorRows], list[Statement], list[dict[str, Any]]]:
     """The writes of a batch of articles in order: the actor rows by label, then the
     statements of events, their links, typed edges, the Article nodes (the marks of a complete
-    load) and the links that need them. Each carries the rows of every article, each node and
-    relationship once. Refuses (StoreError) rows the schema cannot hold, naming the article,
-    before any write."""
+    load) and the links that need them; and the event rows. Each carries the rows of every
+    article, each node and relationship once. Refuses (StoreError) rows the schema cannot
+    hold, naming the article, before any write."""
     articles = [batch] if isinstance(batch, ArticleRows) else batch
     for article in articles:
         _check_schema(article)
@@ -314,7 +349,7 @@ def _write_statements(batch: ArticleRows | list[ArticleRows]
     for label, links in rows.mentions.items():
         out.append((cy.mention_create(label), list(links.values())))
     return actors, [(statement, statement_rows) for statement, statement_rows in out
-                    if statement_rows]
+                    if statement_rows], list(rows.events.values())
 
 
 def _check_schema(rows: ArticleRows) -> None:
