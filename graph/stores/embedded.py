@@ -37,7 +37,8 @@ Dialect notes for anyone writing ``*.embedded.cypher`` variants (checked on Lady
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -119,24 +120,26 @@ class EmbeddedStore(Store):
     def _add_fact_table(self) -> None:
         """The table of facts, filled from the events already stored, in one transaction: a
         file never holds the table without its facts."""
-        self._write("BEGIN TRANSACTION", {})
-        try:
+        with self._transaction():
             self._write(facts.fact_table_ddl(), {})
             self._write_facts([], self._write(facts.all_reports(), {}))
-        except BaseException:
-            self._rollback(self._writer)
-            raise
-        self._write("COMMIT", {})
 
     def _add_columns(self, table: str, columns: Mapping[str, str]) -> None:
         """Columns an older file lacks, with the event copies among them filled, in one
         transaction: a file never holds a copy column without its values."""
-        self._write("BEGIN TRANSACTION", {})
-        try:
+        with self._transaction():
             for name, kind in columns.items():
                 self._write(cy.add_column(table, name, kind), {})
             for statement in cy.fill_copies(table, columns):
                 self._write(statement, {})
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction on the writer: committed at the end, rolled back on any
+        exception (which goes on)."""
+        self._write("BEGIN TRANSACTION", {})
+        try:
+            yield
         except BaseException:
             self._rollback(self._writer)
             raise
@@ -157,8 +160,7 @@ class EmbeddedStore(Store):
             # Before the graph: a text without its article is harmless, the reverse is not.
             self._texts.put({rows.article["id"]: rows.article.get("text") or ""
                              for rows, _ in batch})
-            self._write("BEGIN TRANSACTION", {})
-            try:
+            with self._transaction():
                 # Relationships are created, not merged: whatever an article of the batch
                 # already has in the store goes first (``replace``, or another store on the
                 # file loading it meanwhile).
@@ -171,10 +173,6 @@ class EmbeddedStore(Store):
                 for statement, statement_rows in statements:
                     self._write(statement, {"rows": statement_rows})
                 self._write_facts(removed, events)
-            except BaseException:
-                self._rollback(self._writer)
-                raise
-            self._write("COMMIT", {})
             index_current = self._index_commits == self._shared.commits
             self._shared.commits += 1
             if index_current:  # the caller adds these rows to the index itself
