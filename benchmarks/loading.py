@@ -79,12 +79,14 @@ def load_extractions(store: Store, extractions: Sequence[Extraction]) -> LoadRes
 
 def load_per_row(store: "Neo4jStore", extractions: Sequence[Extraction], *,
                  one_transaction_per_article: bool = False) -> LoadResult:
-    """The reference path: the rows the store's writer would send, one statement per row.
+    """The reference path: the rows the store's writer would send, one statement per row
+    (and per person whose fates it refreshes).
 
     By default each statement commits on its own, as a loader that sends rows one by one
     does; ``one_transaction_per_article`` wraps an article's statements in one transaction,
     to show how much of the difference is round trips and how much is commits.
     """
+    from graph.stores import neo4j_cypher as cy
     from graph.stores.neo4j import _batch_statements
 
     before = relationship_total(store)
@@ -97,13 +99,15 @@ def load_per_row(store: "Neo4jStore", extractions: Sequence[Extraction], *,
             if extraction.article.id in loaded:
                 continue
             rows = extraction_rows(extraction, aliases.resolve(extraction))
-            single_rows = [(statement, row) for statement, batch in
-                           _batch_statements([(rows, False)]) for row in batch]
+            statements, fated = _batch_statements([(rows, False)])
+            single_rows = [(statement, {"rows": [row]}) for statement, batch in statements
+                           for row in batch]
+            single_rows += [(cy.refresh_fates(), {"persons": [person]}) for person in fated]
             if one_transaction_per_article:
                 session.execute_write(_run_one_by_one, single_rows)
             else:
-                for statement, row in single_rows:
-                    session.run(statement, rows=[row]).consume()
+                for statement, params in single_rows:
+                    session.run(statement, params).consume()
             aliases.add(rows)
             loaded.add(extraction.article.id)
             written += 1
@@ -112,8 +116,8 @@ def load_per_row(store: "Neo4jStore", extractions: Sequence[Extraction], *,
 
 
 def _run_one_by_one(tx: "ManagedTransaction", single_rows: list[tuple[str, dict[str, Any]]]) -> None:
-    for statement, row in single_rows:
-        tx.run(statement, rows=[row]).consume()
+    for statement, params in single_rows:
+        tx.run(statement, params).consume()
 
 
 def _reingest(store: Store, corpus: Path) -> tuple[float, int]:

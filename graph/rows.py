@@ -18,6 +18,7 @@ from graph.model import Extraction
 from graph.vocab import EdgeType, EventType, NodeLabel, Role
 
 __all__ = ["ArticleRows", "BatchRows", "extraction_rows", "match_keys", "fact_key",
+           "FATE_TYPES", "fate_subjects",
            "EDGE_PROPERTY_COLUMNS", "EDGE_ENDPOINT_KEYS"]
 
 Row = dict[str, Any]
@@ -102,6 +103,21 @@ def fact_key(event_type: str, participants: Iterable[tuple[str, str]]) -> str:
     members = sorted({f"{role}:{actor}" for role, actor in participants
                       if event_type != EventType.STATEMENT.value or role == Role.SUBJECT.value})
     return f"{event_type}|{';'.join(members)}" if members else ""
+
+
+# The event types a person's ``fates`` list: what befell someone asked for (extradition
+# requests show it). The stores keep on each Person node, as ``fates``, the sorted distinct
+# ``'DATE TYPE'`` (``'undated TYPE'`` without a date) of the events of these types the person
+# is the subject of, refreshed in the transaction that adds or removes such an event, so that
+# a page of requests reads one list per person instead of every person's participations.
+FATE_TYPES = (EventType.ASYLUM_GRANT.value, EventType.ARREST.value)
+
+
+def fate_subjects(rows: "BatchRows") -> list[str]:
+    """The persons a batch makes the subject of an event of :data:`FATE_TYPES` (sorted)."""
+    fateful = {key for key, row in rows.events.items() if row["type"] in FATE_TYPES}
+    return sorted({actor for actor, event, role in rows.participations.get(NodeLabel.PERSON, {})
+                   if role == Role.SUBJECT.value and event in fateful})
 
 
 def extraction_rows(x: Extraction, keys: dict[str, str]) -> ArticleRows:

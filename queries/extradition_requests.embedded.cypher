@@ -1,22 +1,13 @@
 // REQUESTED_EXTRADITION edges, the state asked (`from`), and later asylum or arrest events
 // in which the person is the subject.
-// The later events come first, in one pass over the participations, read from the copies of
-// their events' type and date they carry (no event is read): a map from each subject's id to
-// its sorted events, looked up by each request's person. Gathering them per person after
-// finding the requests read every participation of each requested person and joined the
-// events table (122 against 83 ms at 10,000 articles).
-MATCH (x)-[s:PARTICIPATED_IN]->()
-WHERE s.role = 'subject' AND s.event_type IN ['ASYLUM_GRANT', 'ARREST']
-WITH x.id AS subject, list_sort(collect(DISTINCT coalesce(s.event_date, 'undated') + ' ' + s.event_type)) AS after
-WITH map(collect(subject), collect(after)) AS later
+// The later events are each person's `fates`, the list the writer keeps on the person
+// ('DATE TYPE' of each asylum grant or arrest it is the subject of, see graph.rows.FATE_TYPES).
 MATCH (q)-[r:REQUESTED_EXTRADITION]->(p)
 WHERE ($person = '' OR toLower(p.id) = toLower($person) OR toLower(p.name) = toLower($person)
        OR list_contains(list_transform(p.aliases, x -> lower(x)), toLower($person)))
   AND ($requester = '' OR toLower(q.id) = toLower($requester) OR toLower(q.name) = toLower($requester)
        OR list_contains(list_transform(q.aliases, x -> lower(x)), toLower($requester)))
-// The map gives [events] for a subject, [] for anyone else; an empty list is appended before
-// taking the first item, since the engine may evaluate both branches of a CASE on every row.
-WITH q, r, p, list_concat(map_extract(later, p.id), [CAST([] AS STRING[])])[1] AS afterwards
+WITH q, r, p, coalesce(p.fates, CAST([] AS STRING[])) AS afterwards
 OPTIONAL MATCH (ev:Event {id: r.event_id})
 OPTIONAL MATCH (art:Article {id: r.article_id})
 OPTIONAL MATCH (asked:State {id: r.from_state})

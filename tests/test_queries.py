@@ -205,6 +205,8 @@ def test_both_stores_give_identical_rows(both_stores: tuple[Store, Store]) -> No
 #    date --------------------------------------------------------------------------------
 
 _FACT_KEYS = "MATCH (e:Event) RETURN e.id AS id, e.fact_key AS fact_key ORDER BY id"
+_FATES = ("MATCH (p:Person) RETURN p.id AS person, coalesce(p.fates, []) AS fates "
+          "ORDER BY person")
 _EDGE_DATES = ("MATCH ()-[r]->() WHERE r.event_id IS NOT NULL AND r.id IS NOT NULL "
                "OPTIONAL MATCH (e:Event {id: r.event_id}) "
                "RETURN r.id AS id, r.event_date AS copied, e.date AS date ORDER BY id")
@@ -247,6 +249,20 @@ def test_an_older_database_gets_the_fact_keys_its_events_lack(
         assert reopened.read(_FACT_KEYS) == written  # what the writer gave, from the graph
         params, columns, expected = EXPECTED["conflicting_reports"]
         assert _project(run_query(reopened, "conflicting_reports", params), columns) == expected
+    finally:
+        reopened.close()
+
+
+def test_an_older_database_gets_its_persons_fates(loaded: Store, tmp_path: Path) -> None:
+    written = loaded.read(_FATES)
+    assert {"person": BAKIYEV, "fates": ["2010-04-19 ASYLUM_GRANT"]} in written
+    reopened = _as_older_version(loaded, tmp_path, "MATCH (p:Person) REMOVE p.fates",
+                                 ["ALTER TABLE Person DROP fates"])
+    try:
+        assert reopened.read(_FATES) == written  # what the writer kept, from the graph
+        params, columns, expected = EXPECTED["extradition_requests"]
+        assert _project(run_query(reopened, "extradition_requests", params),
+                        columns) == expected
     finally:
         reopened.close()
 
@@ -324,17 +340,47 @@ def test_extradition_requests_list_each_persons_own_later_events(store: Store) -
         ("Bo", []), ("Ana", ["2022-02-01 ARREST", "undated ASYLUM_GRANT"]), ("Bo", [])]
 
 
-def _arrest_report(path: str, day: str | None, status: str = "asserted") -> Extraction:
-    """One article telling that Northland arrested Ana on ``day`` (its text names no day, so
-    a rewrite with another day is the same article)."""
+def test_extradition_requests_follow_rewritten_articles(store: Store) -> None:
+    # Ana is asked for in one article; another tells of her arrest. Rewriting that one with
+    # another day, then with Bo as the one arrested, changes what befell her each time.
+    from extraction_builder import ExtractionBuilder
+    from graph.vocab import EdgeType, EventType, NodeLabel, Role
+
+    actors = {"ana": ("person:ana", NodeLabel.PERSON, "Ana", [], None, None),
+              "north": ("NTH", NodeLabel.STATE, "Northland", [], None, "NTH")}
+    article = ExtractionBuilder(actors, "request.txt", "A request", "2022-03-01", "Test Wire")
+    article.sentences.append("Northland asked for Ana.")
+    request = article.event(0, EventType.EXTRADITION_REQUEST, "2022-01-09",
+                            [("north", Role.AGENT), ("ana", Role.SUBJECT)])
+    article.edge(0, EdgeType.REQUESTED_EXTRADITION, "north", "ana", event=request)
+
+    def afterwards() -> list[list[str]]:
+        return [row["afterwards"] for row in run_query(store, "extradition_requests", {})]
+
+    store.write([article.build(), _arrest_report("arrest.txt", "2022-01-10")])
+    assert afterwards() == [["2022-01-10 ARREST"]]
+    store.write([_arrest_report("arrest.txt", None)], force=True)
+    assert afterwards() == [["undated ARREST"]]
+    store.write([_arrest_report("arrest.txt", "2022-01-12", subject="bo")], force=True)
+    assert afterwards() == [[]]
+    store.write([_arrest_report("other.txt", "2022-01-13"),
+                 _arrest_report("arrest.txt", "2022-01-10")], force=True)
+    assert afterwards() == [["2022-01-10 ARREST", "2022-01-13 ARREST"]]
+
+
+def _arrest_report(path: str, day: str | None, status: str = "asserted",
+                   subject: str = "ana") -> Extraction:
+    """One article telling that Northland arrested ``subject`` (Ana or Bo) on ``day`` (its
+    text names neither the day nor the person, so a rewrite is the same article)."""
     from extraction_builder import ExtractionBuilder
     from graph.vocab import EventType, NodeLabel, Role
 
     actors = {"ana": ("person:ana", NodeLabel.PERSON, "Ana", [], None, None),
+              "bo": ("person:bo", NodeLabel.PERSON, "Bo", [], None, None),
               "north": ("NTH", NodeLabel.STATE, "Northland", [], None, "NTH")}
     article = ExtractionBuilder(actors, path, "An arrest", "2022-03-01", "Test Wire")
-    article.sentences.append(f"Northland arrested Ana, says {path}.")
-    article.event(0, EventType.ARREST, day, [("north", Role.AGENT), ("ana", Role.SUBJECT)],
+    article.sentences.append(f"Northland made an arrest, says {path}.")
+    article.event(0, EventType.ARREST, day, [("north", Role.AGENT), (subject, Role.SUBJECT)],
                   status=status)
     return article.build()
 

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graph.rows import EDGE_PROPERTY_COLUMNS
+from graph.rows import EDGE_PROPERTY_COLUMNS, FATE_TYPES
 from graph.vocab import (ACTOR_LABELS, MENTIONS, OCCURRED_AT, PARTICIPATED_IN, REPORTED_IN,
-                         EdgeType, NodeLabel)
+                         EdgeType, NodeLabel, Role)
 
 __all__ = ["NODE_COLUMNS", "REL_ENDPOINTS", "REL_COLUMNS", "PARTICIPATION_COPIES", "EDGE_COPIES",
            "LOCATION_COPIES", "node_table_ddl", "rel_table_ddl", "table_columns", "add_column",
            "rel_connections", "add_connection", "node_update", "node_create", "event_create",
            "article_create", "participation_create", "location_create", "report_create",
            "mention_create", "edge_create", "stored_articles", "article_documents",
-           "delete_article_facts", "fill_fact_keys", "fill_copies", "stats_query"]
+           "delete_article_facts", "fill_fact_keys", "fill_copies", "fate_subjects_of_articles",
+           "refresh_fates", "stats_query"]
 
 ACTOR_COLUMNS: dict[str, str] = {
     "id": "STRING", "name": "STRING", "aliases": "STRING[]", "kind": "STRING",
@@ -36,8 +37,11 @@ ARTICLE_COLUMNS: dict[str, str] = {
     "id": "STRING", "path": "STRING", "title": "STRING", "published": "STRING",
     "source": "STRING", "url": "STRING", "text": "STRING", "extractor": "STRING",
 }
+# A person's fates (see graph.rows.FATE_TYPES), kept by the writer.
+PERSON_COLUMNS: dict[str, str] = {**ACTOR_COLUMNS, "fates": "STRING[]"}
 NODE_COLUMNS: dict[NodeLabel, dict[str, str]] = {
     **{label: ACTOR_COLUMNS for label in ACTOR_LABELS},
+    NodeLabel.PERSON: PERSON_COLUMNS,
     NodeLabel.EVENT: EVENT_COLUMNS,
     NodeLabel.ARTICLE: ARTICLE_COLUMNS,
 }
@@ -274,8 +278,10 @@ def fill_fact_keys() -> str:
 
 def fill_copies(table: str, added: Iterable[str]) -> list[str]:
     """Statements that fill the event copies among ``added``, columns just added to
-    ``table`` (an older version wrote its rows without them)."""
+    ``table`` (an older version wrote its rows without them), and the persons' fates."""
     added = set(added)
+    if table == NodeLabel.PERSON.value and "fates" in added:
+        return [f"MATCH (p:{NodeLabel.PERSON.value}) {_set_fates('p')}"]
     if table == PARTICIPATED_IN:
         copies, match = PARTICIPATION_COPIES, f"MATCH ()-[r:{PARTICIPATED_IN}]->(e:{_EVENT.value})"
     elif table == OCCURRED_AT:
@@ -287,6 +293,34 @@ def fill_copies(table: str, added: Iterable[str]) -> list[str]:
         return []
     sets = ", ".join(f"r.{copy} = e.{column}" for copy, column in copies.items() if copy in added)
     return [f"{match} SET {sets}"] if sets else []
+
+
+_FATES = f"s.role = '{Role.SUBJECT.value}' AND s.event_type IN {list(FATE_TYPES)!r}"
+
+
+def fate_subjects_of_articles() -> str:
+    """The persons (``id``) who are the subject of an event of :data:`graph.rows.FATE_TYPES`
+    that ``$articles`` told: read before those events are removed, to refresh their fates."""
+    return (f"MATCH (p:{NodeLabel.PERSON.value})-[s:{PARTICIPATED_IN}]->() "
+            f"WHERE s.article_id IN CAST($articles AS STRING[]) AND {_FATES} "
+            "RETURN DISTINCT p.id AS id")
+
+
+def _set_fates(person: str) -> str:
+    """Sets ``fates`` of the persons bound to ``person`` from their participations' copies
+    of their events' type and date. (A missing event is kept out by hand: here
+    ``NULL + ' '`` is ' ', not null.)"""
+    return (f"OPTIONAL MATCH ({person})-[s:{PARTICIPATED_IN}]->() WHERE {_FATES} "
+            f"WITH {person}, list_sort(collect(DISTINCT CASE WHEN s IS NULL THEN NULL "
+            "ELSE coalesce(s.event_date, 'undated') + ' ' + s.event_type END)) AS fates "
+            f"SET {person}.fates = fates")
+
+
+def refresh_fates() -> str:
+    """``fates`` of the persons ``$persons``, from what the graph now holds: run after a
+    batch's events are written and its rewritten ones removed."""
+    return (f"UNWIND CAST($persons AS STRING[]) AS id MATCH (p:{NodeLabel.PERSON.value} {{id: id}}) "
+            + _set_fates("p"))
 
 
 def stats_query() -> str:

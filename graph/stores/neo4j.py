@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.config import StoreConfig
 from graph.errors import AuthenticationFailed, ConfigError, QueryError, StoreError, StoreUnavailable
-from graph.rows import EDGE_ENDPOINT_KEYS, ArticleRows, BatchRows
+from graph.rows import EDGE_ENDPOINT_KEYS, ArticleRows, BatchRows, fate_subjects
 from graph.store import STRUCTURAL_RELATIONSHIPS, GraphStats, Store
 from graph.stores import neo4j_cypher as cy
 from graph.vocab import EdgeType, NodeLabel
@@ -66,6 +66,7 @@ class Neo4jStore(Store):
                     session.run(statement).consume()
                 session.run(cy.fill_fact_keys()).consume()  # events an older version wrote
                 session.run(cy.fill_edge_event_dates()).consume()  # and its typed edges
+                session.run(cy.fill_fates()).consume()  # and its persons
 
     def _write_article(self, rows: ArticleRows, replace: bool) -> None:
         self._write_batch([(rows, replace)])
@@ -77,11 +78,11 @@ class Neo4jStore(Store):
         inside the transaction (see :func:`_write_statements`), not by the caller's flag."""
         if not batch:
             return
-        statements = _batch_statements(batch)
+        statements, fated = _batch_statements(batch)
         articles = sorted({rows.article["id"] for rows, _replace in batch})
         with self._errors():
             with self._driver.session(database=self._database) as session:
-                session.execute_write(_write_statements, articles, statements)
+                session.execute_write(_write_statements, articles, statements, fated)
 
     def _read(self, cypher: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
         return self._run_read(cypher, params)
@@ -206,10 +207,10 @@ def _code(exc: BaseException) -> str:
 Statement = tuple[str, list[dict[str, Any]]]
 
 
-def _batch_statements(batch: list[tuple[ArticleRows, bool]]) -> list[Statement]:
+def _batch_statements(batch: list[tuple[ArticleRows, bool]]) -> tuple[list[Statement], list[str]]:
     """The statements of a batch of articles in write order, each carrying the rows of every
     article: actors, events, their links, typed edges, then the Article nodes (the marks of a
-    complete load) and the links that need them."""
+    complete load) and the links that need them; and the persons whose fates it adds to."""
     rows = BatchRows(article for article, _replace in batch)
     out: list[Statement] = [(cy.node_merge(label), list(nodes.values()))
                             for label, nodes in rows.nodes.items()]
@@ -224,7 +225,8 @@ def _batch_statements(batch: list[tuple[ArticleRows, bool]]) -> list[Statement]:
     out.append((cy.report_create(), list(rows.reports.values())))
     out += [(cy.mention_create(label), list(links.values()))
             for label, links in rows.mentions.items()]
-    return [(statement, statement_rows) for statement, statement_rows in out if statement_rows]
+    return ([(statement, statement_rows) for statement, statement_rows in out if statement_rows],
+            fate_subjects(rows))
 
 
 def _edge_params(row: dict[str, Any]) -> dict[str, Any]:
@@ -234,18 +236,24 @@ def _edge_params(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _write_statements(tx: "ManagedTransaction", articles: list[str],
-                      statements: list[Statement]) -> None:
+                      statements: list[Statement], fated: list[str]) -> None:
     """One batch inside one transaction. Its articles are claimed first; those already stored
     (rewritten, or loaded by another writer meanwhile) lose their old facts, so that every
-    relationship of the batch can be created without looking for a twin."""
+    relationship of the batch can be created without looking for a twin. Last, the fates of
+    the persons ``fated`` and of those whose removed events were fates are refreshed."""
     claimed = tx.run(cy.claim_articles(), articles=articles)
     stored = [record["id"] for record in claimed if record["stored"]]
+    persons = set(fated)
     if stored:
+        persons.update(tx.run(cy.fate_subjects_of_articles(),
+                              articles=stored).single(strict=True)["ids"])
         documents = tx.run(cy.article_documents(), articles=stored).single(strict=True)["ids"]
         for statement in cy.delete_article_facts():
             tx.run(statement, articles=stored, documents=documents)
     for statement, rows in statements:
         _send(tx, statement, rows)
+    if persons:
+        tx.run(cy.refresh_fates(), persons=sorted(persons))
 
 
 def _send(tx: "ManagedTransaction", statement: str, rows: list[dict[str, Any]]) -> None:

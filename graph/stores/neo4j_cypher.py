@@ -11,13 +11,15 @@ relationships between two hub actors for a twin, row by row.
 
 from __future__ import annotations
 
+from graph.rows import FATE_TYPES
 from graph.vocab import (MENTIONS, OCCURRED_AT, PARTICIPATED_IN, REPORTED_IN, EdgeType,
-                         NodeLabel)
+                         NodeLabel, Role)
 
 __all__ = ["schema_statements", "node_merge", "event_create", "claim_articles",
            "participation_create", "location_create", "article_merge", "report_create",
            "mention_create", "edge_create", "article_documents", "delete_article_facts",
-           "fill_fact_keys", "fill_edge_event_dates", "stats_query", "clear_all"]
+           "fill_fact_keys", "fill_edge_event_dates", "fate_subjects_of_articles",
+           "refresh_fates", "fill_fates", "stats_query", "clear_all"]
 
 # Node properties that get an index for lookups by the query catalog and the dashboard.
 _INDEXED_NODE_PROPERTIES: dict[NodeLabel, tuple[str, ...]] = {
@@ -65,8 +67,9 @@ def _sorted_union(prop: str) -> str:
 
 def node_merge(label: NodeLabel) -> str:
     """Actors: the first name wins, kind/iso3 fill gaps, aliases and match keys accumulate."""
+    fates = ", n.fates = []" if label is NodeLabel.PERSON else ""  # see refresh_fates
     return (f"UNWIND $rows AS row MERGE (n:{_label(label)} {{id: row.id}}) "
-            "ON CREATE SET n.name = row.name "
+            f"ON CREATE SET n.name = row.name{fates} "
             "SET n.kind = coalesce(n.kind, row.kind), n.iso3 = coalesce(n.iso3, row.iso3), "
             f"{_sorted_union('aliases')}, {_sorted_union('match_keys')}")
 
@@ -179,6 +182,39 @@ def fill_edge_event_dates() -> str:
             f"MATCH (e:{NodeLabel.EVENT.value} {{id: r.event_id}}) WHERE e.date IS NOT NULL "
             "SET r.event_date = e.date "
             "} IN TRANSACTIONS OF 10000 ROWS")
+
+
+def fate_subjects_of_articles() -> str:
+    """The persons (``ids``) who are the subject of an event of :data:`graph.rows.FATE_TYPES`
+    that ``$articles`` told: read before those events are removed, to refresh their fates."""
+    return (f"UNWIND $articles AS id MATCH (e:{NodeLabel.EVENT.value} {{article_id: id}}) "
+            f"WHERE e.type IN {list(FATE_TYPES)!r} "
+            f"MATCH (p:{NodeLabel.PERSON.value})-[s:{PARTICIPATED_IN}]->(e) "
+            f"WHERE s.role = '{Role.SUBJECT.value}' "
+            "RETURN collect(DISTINCT p.id) AS ids")
+
+
+def _fates_of(person: str) -> str:
+    """A ``CALL`` subquery that sets the person's ``fates`` from its participations."""
+    return (f"CALL ({person}) {{ "
+            f"OPTIONAL MATCH ({person})-[s:{PARTICIPATED_IN}]->(e:{NodeLabel.EVENT.value}) "
+            f"WHERE s.role = '{Role.SUBJECT.value}' AND e.type IN {list(FATE_TYPES)!r} "
+            "WITH coalesce(e.date, 'undated') + ' ' + e.type AS fate ORDER BY fate "
+            f"WITH collect(DISTINCT fate) AS fates SET {person}.fates = fates }}")
+
+
+def refresh_fates() -> str:
+    """``fates`` (see :data:`graph.rows.FATE_TYPES`) of the persons ``$persons``, from what the
+    graph now holds: run after a batch's events are written and its rewritten ones removed."""
+    return (f"UNWIND $persons AS id MATCH (p:{NodeLabel.PERSON.value} {{id: id}}) "
+            + _fates_of("p"))
+
+
+def fill_fates() -> str:
+    """``fates`` for the persons a version before it wrote (every person written since has
+    the list, empty or not); in batches, as :func:`fill_fact_keys`."""
+    return (f"MATCH (p:{NodeLabel.PERSON.value}) WHERE p.fates IS NULL "
+            + _fates_of("p") + " IN TRANSACTIONS OF 10000 ROWS")
 
 
 def stats_query(relationship_types: list[str]) -> str:
