@@ -195,9 +195,12 @@ def fate_subjects_of_articles() -> str:
 
 
 def _fates_of(person: str) -> str:
-    """A ``CALL`` subquery that sets the person's ``fates`` from its participations."""
+    """A ``CALL`` subquery that sets the person's ``fates`` from its participations. It writes
+    the node before reading them: the write lock makes a second writer refreshing the same
+    person wait for this one's commit, so that its read sees this one's events."""
     return (f"CALL ({person}) {{ "
-            f"OPTIONAL MATCH ({person})-[s:{PARTICIPATED_IN}]->(e:{NodeLabel.EVENT.value}) "
+            f"SET {person}.fates = coalesce({person}.fates, []) "
+            f"WITH {person} OPTIONAL MATCH ({person})-[s:{PARTICIPATED_IN}]->(e:{NodeLabel.EVENT.value}) "
             f"WHERE s.role = '{Role.SUBJECT.value}' AND e.type IN {list(FATE_TYPES)!r} "
             "WITH coalesce(e.date, 'undated') + ' ' + e.type AS fate ORDER BY fate "
             f"WITH collect(DISTINCT fate) AS fates SET {person}.fates = fates }}")
