@@ -194,8 +194,16 @@ _EDGE_COPIES = ("MATCH ()-[r]->() WHERE r.event_id IS NOT NULL AND r.id IS NOT N
                 "RETURN r.id AS id, r.event_date AS copied, e.date AS date ORDER BY id")
 
 
+_SORT_KEYS = "MATCH (e:Event) RETURN e.sort_key AS key, e.date AS date, e.type AS type, e.id AS id"
+
+
 def _copies_match_events(store: EmbeddedStore) -> list[dict[str, object]]:
-    """Every copy equals its event's column; some dates are copied, not only nulls."""
+    """Every copy equals its event's column, and every event's sort key its date ('~' when
+    unknown), type and id; some dates are copied, not only nulls."""
+    events = store.read(_SORT_KEYS)
+    assert events and all(row["key"] == f"{row['date'] or '~'} {row['type']} {row['id']}"
+                          for row in events)
+    assert any(row["date"] is None for row in events) and any(row["date"] for row in events)
     participations = store.read(_COPIES)
     assert participations and all(row["copies"] == row["event"] for row in participations)
     assert any(row["event"][0] for row in participations)
@@ -204,7 +212,7 @@ def _copies_match_events(store: EmbeddedStore) -> list[dict[str, object]]:
     assert any(row["copied"] for row in edges)
     locations = store.read(_LOCATION_COPIES)
     assert locations and all(row["copied"] == row["id"] for row in locations)
-    return participations + edges + locations
+    return events + participations + edges + locations
 
 
 def test_participations_and_typed_edges_carry_copies_of_their_events_columns(
@@ -224,7 +232,7 @@ def test_an_older_file_gets_the_event_copies_it_lacks(tmp_path: Path) -> None:
     _alter(path, *[f"ALTER TABLE PARTICIPATED_IN DROP {column}"
                    for column in ("event_date", "event_type", "article_id")],
            *[f"ALTER TABLE {edge_type.value} DROP event_date" for edge_type in EdgeType],
-           "ALTER TABLE OCCURRED_AT DROP event_id")
+           "ALTER TABLE OCCURRED_AT DROP event_id", "ALTER TABLE Event DROP sort_key")
     with _open(path) as store:
         assert _copies_match_events(store) == written
         store.write([meeting_extraction()])  # and the file takes new articles as before

@@ -342,7 +342,8 @@ def test_extradition_requests_list_each_persons_own_later_events(store: Store) -
 
 def test_extradition_requests_follow_rewritten_articles(store: Store) -> None:
     # Ana is asked for in one article; another tells of her arrest. Rewriting that one with
-    # another day, then with Bo as the one arrested, changes what befell her each time.
+    # no day, then with Bo as the one arrested, changes what befell her each time; a third
+    # article, written with the second's rewrite, adds a second arrest.
     from extraction_builder import ExtractionBuilder
     from graph.vocab import EdgeType, EventType, NodeLabel, Role
 

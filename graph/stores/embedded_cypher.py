@@ -39,10 +39,16 @@ ARTICLE_COLUMNS: dict[str, str] = {
 }
 # A person's fates (see graph.rows.FATE_TYPES), kept by the writer.
 PERSON_COLUMNS: dict[str, str] = {**ACTOR_COLUMNS, "fates": "STRING[]"}
+# An event's page key for `events` (this store only): its date ('~' when unknown), type and
+# id in one text, joined by spaces (which sort before every character of the three, so the
+# key sorts as the three would). Computed from the row as the event is created; events are
+# never updated, so it cannot go stale. Reading it costs the engine less than joining the
+# three texts for every event at each run (about 8% of the query at 90,000 events).
+EVENT_SORT_KEY = "coalesce({e}.date, '~') + ' ' + {e}.type + ' ' + {e}.id"
 NODE_COLUMNS: dict[NodeLabel, dict[str, str]] = {
     **{label: ACTOR_COLUMNS for label in ACTOR_LABELS},
     NodeLabel.PERSON: PERSON_COLUMNS,
-    NodeLabel.EVENT: EVENT_COLUMNS,
+    NodeLabel.EVENT: {**EVENT_COLUMNS, "sort_key": "STRING"},
     NodeLabel.ARTICLE: ARTICLE_COLUMNS,
 }
 
@@ -160,8 +166,7 @@ def node_create(label: NodeLabel) -> str:
             f"SET n.name = row.name, {_actor_sets()}")
 
 
-def _create_with_all_columns(label: NodeLabel) -> str:
-    columns = NODE_COLUMNS[label]
+def _create_with_all_columns(label: NodeLabel, columns: dict[str, str]) -> str:
     sets = ", ".join(f"n.{_q(name)} = {_cast(name, kind)}"
                      for name, kind in columns.items() if name != "id")
     return f"UNWIND $rows AS row CREATE (n:{label.value} {{id: row.id}}) SET {sets}"
@@ -169,12 +174,13 @@ def _create_with_all_columns(label: NodeLabel) -> str:
 
 def event_create() -> str:
     """Events are new: their ids name their article, whose old facts the writer removed."""
-    return _create_with_all_columns(_EVENT)
+    return (_create_with_all_columns(_EVENT, EVENT_COLUMNS)
+            + ", n.sort_key = " + EVENT_SORT_KEY.format(e="row"))
 
 
 def article_create() -> str:
     """Article nodes are new: the writer removed those of the articles it rewrites."""
-    return _create_with_all_columns(_ARTICLE)
+    return _create_with_all_columns(_ARTICLE, ARTICLE_COLUMNS)
 
 
 def _link(first: str, second: str, create: str) -> str:
@@ -278,10 +284,13 @@ def fill_fact_keys() -> str:
 
 def fill_copies(table: str, added: Iterable[str]) -> list[str]:
     """Statements that fill the event copies among ``added``, columns just added to
-    ``table`` (an older version wrote its rows without them), and the persons' fates."""
+    ``table`` (an older version wrote its rows without them), the persons' fates and the
+    events' sort keys."""
     added = set(added)
     if table == NodeLabel.PERSON.value and "fates" in added:
         return [f"MATCH (p:{NodeLabel.PERSON.value}) {_set_fates('p')}"]
+    if table == _EVENT.value and "sort_key" in added:
+        return [f"MATCH (e:{_EVENT.value}) SET e.sort_key = {EVENT_SORT_KEY.format(e='e')}"]
     if table == PARTICIPATED_IN:
         copies, match = PARTICIPATION_COPIES, f"MATCH ()-[r:{PARTICIPATED_IN}]->(e:{_EVENT.value})"
     elif table == OCCURRED_AT:
