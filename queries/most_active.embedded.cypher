@@ -18,9 +18,15 @@ MATCH (a:Person|State|Organization|Place|Document)-[:PARTICIPATED_IN]->()
 WHERE a.name IS NOT NULL AND ($label = '' OR toLower(label(a)) = toLower($label))
 WITH top_degree, a, count(*) AS degree
 WHERE degree >= top_degree
+// These few actors' events are tested against the range after they are joined with them:
+// `degree < 0`, never true, ties the test to the actor, so the engine cannot test every
+// participation of the graph before the join (about 10 ms at 92,000 participations, for
+// nothing when no bound is given). The final pass below keeps the test before its join,
+// where a narrow range leaves many actors and few of their participations.
 MATCH (a)-[p:PARTICIPATED_IN]->(e)
-WHERE ($since = '' OR p.event_date >= $since OR p.event_date IN [left($since, 4), left($since, 7)])
-  AND ($until = '' OR p.event_date < $until + '~')
+WHERE degree < 0
+   OR (($since = '' OR p.event_date >= $since OR p.event_date IN [left($since, 4), left($since, 7)])
+       AND ($until = '' OR p.event_date < $until + '~'))
 WITH a, count(DISTINCT e) AS events
 // When fewer than $limit of them have an event in the range, the page has room for any actor
 // with one: the floor is 1.
