@@ -113,11 +113,20 @@ def fact_key(event_type: str, participants: Iterable[tuple[str, str]]) -> str:
 FATE_TYPES = (EventType.ASYLUM_GRANT.value, EventType.ARREST.value)
 
 
-def fate_subjects(rows: "BatchRows") -> list[str]:
-    """The persons a batch makes the subject of an event of :data:`FATE_TYPES` (sorted)."""
-    fateful = {key for key, row in rows.events.items() if row["type"] in FATE_TYPES}
-    return sorted({actor for actor, event, role in rows.participations.get(NodeLabel.PERSON, {})
-                   if role == Role.SUBJECT.value and event in fateful})
+def fate_subjects(fact_keys: Iterable[str]) -> list[str]:
+    """The subjects of the facts of :data:`FATE_TYPES` among ``fact_keys`` (see
+    :func:`fact_key`; sorted): the persons whose fates an event with one of these keys adds
+    to or, removed, takes from. Other actors may be among them; a store refreshes only the
+    persons."""
+    subjects = set()
+    for key in fact_keys:
+        event_type, _, members = key.partition("|")
+        if event_type in FATE_TYPES:
+            for member in members.split(";"):
+                role, _, actor = member.partition(":")  # ids may hold ':', roles do not
+                if role == Role.SUBJECT.value:
+                    subjects.add(actor)
+    return sorted(subjects)
 
 
 def extraction_rows(x: Extraction, keys: dict[str, str]) -> ArticleRows:

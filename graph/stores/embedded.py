@@ -155,7 +155,7 @@ class EmbeddedStore(Store):
         if not batch:
             return
         # Checked before anything is written.
-        actors, statements, events, fated = _write_statements([rows for rows, _ in batch])
+        actors, statements, events = _write_statements([rows for rows, _ in batch])
         articles = list(dict.fromkeys(rows.article["id"] for rows, _ in batch))
         with self._shared.write_lock, self._lock:
             # Before the graph: a text without its article is harmless, the reverse is not.
@@ -168,19 +168,16 @@ class EmbeddedStore(Store):
                 stored = {row["id"] for row in self._write(cy.stored_articles(),
                                                            {"articles": articles})}
                 replaced = [art for art in articles if art in stored]
-                persons = set(fated)
-                removed = []
-                if replaced:
-                    persons.update(row["id"] for row in self._write(
-                        cy.fate_subjects_of_articles(), {"articles": replaced}))
-                    removed = self._delete_article_facts(replaced)
+                removed = self._delete_article_facts(replaced) if replaced else []
                 for label, actor_rows in actors:
                     self._write_actors(label, actor_rows)
                 for statement, statement_rows in statements:
                     self._write(statement, {"rows": statement_rows})
                 self._write_facts(removed, events)
+                # The fates the removed and the new events told, read from their fact keys.
+                persons = fate_subjects(e["fact_key"] for e in [*removed, *events])
                 if persons:
-                    self._write(cy.refresh_fates(), {"persons": sorted(persons)})
+                    self._write(cy.refresh_fates(), {"persons": persons})
             index_current = self._index_commits == self._shared.commits
             self._shared.commits += 1
             if index_current:  # the caller adds these rows to the index itself
@@ -330,11 +327,10 @@ ActorRows = tuple[NodeLabel, list[dict[str, Any]]]
 
 
 def _write_statements(batch: ArticleRows | list[ArticleRows]
-                      ) -> tuple[list[ActorRows], list[Statement], list[dict[str, Any]], list[str]]:
+                      ) -> tuple[list[ActorRows], list[Statement], list[dict[str, Any]]]:
     """The writes of a batch of articles in order: the actor rows by label, then the
     statements of events, their links, typed edges, the Article nodes (the marks of a complete
-    load) and the links that need them; the event rows; and the persons whose fates it adds
-    to (graph.rows.FATE_TYPES). Each carries the rows of every
+    load) and the links that need them; and the event rows. Each carries the rows of every
     article, each node and relationship once. Refuses (StoreError) rows the schema cannot
     hold, naming the article, before any write."""
     articles = [batch] if isinstance(batch, ArticleRows) else batch
@@ -356,7 +352,7 @@ def _write_statements(batch: ArticleRows | list[ArticleRows]
     for label, links in rows.mentions.items():
         out.append((cy.mention_create(label), list(links.values())))
     return actors, [(statement, statement_rows) for statement, statement_rows in out
-                    if statement_rows], list(rows.events.values()), fate_subjects(rows)
+                    if statement_rows], list(rows.events.values())
 
 
 def _check_schema(rows: ArticleRows) -> None:

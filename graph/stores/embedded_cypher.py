@@ -20,8 +20,8 @@ __all__ = ["NODE_COLUMNS", "REL_ENDPOINTS", "REL_COLUMNS", "PARTICIPATION_COPIES
            "rel_connections", "add_connection", "node_update", "node_create", "event_create",
            "article_create", "participation_create", "location_create", "report_create",
            "mention_create", "edge_create", "stored_articles", "article_documents",
-           "delete_article_facts", "fill_fact_keys", "fill_copies", "fate_subjects_of_articles",
-           "refresh_fates", "stats_query"]
+           "delete_article_facts", "fill_fact_keys", "fill_copies", "refresh_fates",
+           "stats_query"]
 
 ACTOR_COLUMNS: dict[str, str] = {
     "id": "STRING", "name": "STRING", "aliases": "STRING[]", "kind": "STRING",
@@ -305,14 +305,6 @@ def fill_copies(table: str, added: Iterable[str]) -> list[str]:
 
 
 _FATES = f"s.role = '{Role.SUBJECT.value}' AND s.event_type IN {list(FATE_TYPES)!r}"
-
-
-def fate_subjects_of_articles() -> str:
-    """The persons (``id``) who are the subject of an event of :data:`graph.rows.FATE_TYPES`
-    that ``$articles`` told: read before those events are removed, to refresh their fates."""
-    return (f"MATCH (p:{NodeLabel.PERSON.value})-[s:{PARTICIPATED_IN}]->() "
-            f"WHERE s.article_id IN CAST($articles AS STRING[]) AND {_FATES} "
-            "RETURN DISTINCT p.id AS id")
 
 
 def _set_fates(person: str) -> str:

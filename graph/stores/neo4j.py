@@ -226,7 +226,7 @@ def _batch_statements(batch: list[tuple[ArticleRows, bool]]) -> tuple[list[State
     out += [(cy.mention_create(label), list(links.values()))
             for label, links in rows.mentions.items()]
     return ([(statement, statement_rows) for statement, statement_rows in out if statement_rows],
-            fate_subjects(rows))
+            fate_subjects(row["fact_key"] for row in rows.events.values()))
 
 
 def _edge_params(row: dict[str, Any]) -> dict[str, Any]:
