@@ -148,6 +148,41 @@ def test_evidence_of_an_edge_and_of_an_event(loaded: Store) -> None:
     assert run_query(loaded, "evidence", {"id": "ed-missing"}) == []
 
 
+
+def test_typed_edges_of_one_actor_come_in_both_directions(loaded: Store) -> None:
+    rows = run_query(loaded, "typed_edges", {"actor": "kyrgyz republic"})
+    assert _project(rows, ("type", "source", "target", "date")) == [
+        ("ACCUSED", "Belarus", "Kyrgyzstan", "2010-05-08"),
+        ("HOLDS_ROLE", "Kurmanbek Bakiyev", "Kyrgyzstan", None),
+        ("HOLDS_ROLE", "Roza Otunbayeva", "Kyrgyzstan", None),
+        ("REQUESTED_EXTRADITION", "Kyrgyzstan", "Kurmanbek Bakiyev", "2010-04"),
+        ("REQUESTED_EXTRADITION", "Kyrgyzstan", "Kurmanbek Bakiyev", "2010-04-27"),
+    ]
+    only = run_query(loaded, "typed_edges", {"actor": "KGZ", "type": "holds_role"})
+    assert [(r["source"], r["target"]) for r in only] == [
+        ("Kurmanbek Bakiyev", "Kyrgyzstan"), ("Roza Otunbayeva", "Kyrgyzstan")]
+    assert run_query(loaded, "typed_edges", {"actor": "nobody of that name"}) == []
+
+
+def test_an_edge_between_two_actors_of_one_name_is_listed_once(store: Store) -> None:
+    from extraction_builder import ExtractionBuilder
+    from graph.vocab import EdgeType, EventType, Role
+    from query_corpus import ACTORS
+
+    actors = dict(ACTORS)
+    for handle in ("otunbayeva", "medvedev"):
+        key, label, name, aliases, kind, iso3 = actors[handle]
+        actors[handle] = (key, label, name, [*aliases, "the envoy"], kind, iso3)
+    art = ExtractionBuilder(actors, "wire-2010-05-01.txt", "Envoys meet", "2010-05-01",
+                            "Evening Wire", sentences=["Otunbayeva met Medvedev on May 1, 2010."])
+    meeting = art.event(0, EventType.MEETING, "2010-05-01",
+                        [("otunbayeva", Role.PARTICIPANT), ("medvedev", Role.PARTICIPANT)])
+    art.edge(0, EdgeType.MET_WITH, "otunbayeva", "medvedev", meeting)
+    store.write([art.build()])
+    rows = run_query(store, "typed_edges", {"actor": "The Envoy"})
+    assert _project(rows, ("type", "source", "target")) == [
+        ("MET_WITH", "Roza Otunbayeva", "Dmitry Medvedev")]
+
 def test_rows_hold_plain_values(loaded: Store) -> None:
     def plain(value: Any) -> bool:
         if isinstance(value, list):
@@ -193,7 +228,8 @@ def _sortable(rows: list[dict[str, Any]]) -> list[str]:
 def test_both_stores_give_identical_rows(both_stores: tuple[Store, Store]) -> None:
     embedded, neo4j = both_stores
     grant = run_query(embedded, "asylum_grants", {})[0]["edge_id"]
-    for name, params in [*COMPARE_PARAMS.items(), ("evidence", {"id": grant})]:
+    for name, params in [*COMPARE_PARAMS.items(), ("evidence", {"id": grant}),
+                         ("typed_edges", {"actor": "kyrgyz republic"})]:
         from_embedded = run_query(embedded, name, params)
         from_neo4j = run_query(neo4j, name, params)
         assert from_embedded, f"{name} gave no rows to compare"
