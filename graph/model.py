@@ -37,9 +37,17 @@ class Entity(_Strict):
     type: NodeLabel
     name: str
     aliases: list[str] = Field(default_factory=list)
+    # Role phrases the article uses for the entity ("Kyrgyz president"), also among its
+    # aliases; never a key to find it in another article, since an office passes from one
+    # holder to the next.
+    descriptions: list[str] = Field(default_factory=list)
     kind: str | None = None  # OrgKind for organizations, DocumentKind for documents
     iso3: str | None = None
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+
+    def name_variants(self) -> list[str]:
+        """The name and the aliases that name the entity rather than describe it."""
+        return [self.name, *(a for a in self.aliases if a not in self.descriptions)]
 
 
 class Participant(_Strict):

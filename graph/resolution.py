@@ -44,7 +44,7 @@ class AliasIndex:
                 resolved[ent.id] = ent.key
                 continue
             candidates: set[str] = set()
-            for key in match_keys(ent.type, [ent.name, *ent.aliases]):
+            for key in match_keys(ent.type, ent.name_variants()):
                 candidates |= self._by_key.get((ent.type, key), set())
             resolved[ent.id] = next(iter(candidates)) if len(candidates) == 1 else ent.key
         return resolved

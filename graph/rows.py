@@ -148,7 +148,7 @@ def extraction_rows(x: Extraction, keys: dict[str, str]) -> ArticleRows:
         names = sorted({ent.name, *ent.aliases})
         rows.nodes.setdefault(ent.type, []).append({
             "id": key, "name": ent.name, "aliases": names, "kind": ent.kind, "iso3": ent.iso3,
-            "match_keys": match_keys(ent.type, names),
+            "match_keys": match_keys(ent.type, ent.name_variants()),
         })
         rows.mentions.append({"article": art.id, "actor": key, "label": ent.type.value})
     event_keys = {v.id: v.key for v in x.events}

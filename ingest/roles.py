@@ -472,6 +472,7 @@ def _map(reader: _Reader, desc: _Description, person: str) -> None:
     entity = table.get(person)
     if alias != entity.name and alias not in entity.aliases and desc.target is not None:
         entity.aliases.append(alias)
+        entity.descriptions.append(alias)
 
 
 def _fallback_descriptions(reader: _Reader, descriptions: list[_Description],

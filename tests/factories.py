@@ -162,13 +162,18 @@ def meeting_extraction() -> Extraction:
                            path="meeting.txt")
 
 
-def namesake_extractions() -> tuple[Extraction, Extraction]:
-    """Two articles about two different people who share a surname."""
+def namesake_extractions(described_as: str | None = None) -> tuple[Extraction, Extraction]:
+    """Two articles about two different people who share a surname (and, when given, the
+    role phrase each article also calls its person by)."""
     out = []
     for text, name, date in ((FIDEL_TEXT, "Fidel Castro", "1998-07"),
                              (RAUL_TEXT, "Raul Castro", "2008-07")):
         art = article_id(text)
-        entities = [person("e1", name), place("e2", "Havana", "CUB")]
+        someone = person("e1", name)
+        if described_as:
+            someone.aliases.append(described_as)
+            someone.descriptions.append(described_as)
+        entities = [someone, place("e2", "Havana", "CUB")]
         events = [make_event("v1", EventType.STATEMENT, text, text, art, entities,
                              [("e1", Role.AGENT)], date=date, precision=DatePrecision.MONTH,
                              location="e2")]

@@ -113,6 +113,10 @@ def test_role_description_resolves_to_the_person_holding_it(actors) -> None:
     doc = load_pipeline()(text)
     token = next(t for t in doc if t.idx == ruler)
     assert table.entity_at(token.i) == lukashenka.id
+    # an alias in this article, but marked as a role phrase: no key for other articles
+    assert lukashenka.descriptions == ["Belarusian ruler"]
+    assert "Belarusian ruler" in lukashenka.aliases
+    assert "Belarusian ruler" not in lukashenka.name_variants()
 
 
 def test_media_outlet_cited_as_source(actors) -> None:

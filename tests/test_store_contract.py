@@ -178,6 +178,16 @@ def test_namesakes_sharing_a_surname_stay_apart(store: Store) -> None:
     assert _counts(store)["nodes"]["Place"] == 1  # Havana is one place
 
 
+
+def test_a_role_phrase_shared_by_two_holders_does_not_merge_them(store: Store) -> None:
+    fidel, raul = namesake_extractions(described_as="Cuban president")
+    store.write([fidel])
+    store.write([raul])
+    people = _people(store)
+    assert [row["name"] for row in people] == ["Fidel Castro", "Raul Castro"]
+    # the phrase stays an alias of each: a query by it finds both
+    assert all("Cuban president" in row["aliases"] for row in people)
+
 # -- reads -----------------------------------------------------------------------------------
 
 
