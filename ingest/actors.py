@@ -18,6 +18,7 @@ from graph.vocab import NodeLabel
 from ingest.provenance import EXTRACTOR
 from ingest.actor_table import ActorTable
 from ingest.article import Article
+from ingest.datelines import source_text
 from ingest.gazetteer import Gazetteer, load_gazetteer, lookup_key
 from graph.vocab import OrgKind
 from ingest.mentions import Mention, find_mentions, guess_org_kind, is_acronym
@@ -34,7 +35,7 @@ STATES_FROM_ADJECTIVES = True
 
 def evidence_of(sent: "Span") -> Evidence:
     """The sentence as evidence: its text and exact offsets into the article's text."""
-    return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
+    return Evidence(sentence=source_text(sent), start=sent.start_char, end=sent.end_char)
 
 
 def build_actor_table(doc: "Doc", article: Article | None = None) -> ActorTable:

@@ -37,7 +37,8 @@ def installed_model() -> str:
 
 @lru_cache(maxsize=2)
 def load_pipeline(model: str | None = None) -> "Language":
-    """The shared pipeline: model + gazetteer entity ruler before ``ner``."""
+    """The shared pipeline: model + gazetteer entity ruler before ``ner``, its tokenizer
+    reading inline datelines as meant (:mod:`ingest.datelines`)."""
     import spacy
 
     from ingest.gazetteer import load_gazetteer
@@ -47,6 +48,9 @@ def load_pipeline(model: str | None = None) -> "Language":
         nlp = spacy.load(name, exclude=[c for c in _UNUSED])
     except OSError as exc:
         raise ExtractionError(f"cannot load spaCy model {name!r}: {exc}; {INSTALL_HINT}") from exc
+    from ingest.datelines import DatelineTokenizer
+
+    nlp.tokenizer = DatelineTokenizer(nlp.tokenizer)
     ruler_config = {"overwrite_ents": True, "validate": False}
     if "ner" in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", name="gazetteer", before="ner", config=ruler_config)

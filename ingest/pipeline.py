@@ -16,6 +16,7 @@ from graph.model import Edge, Event, Extraction
 from ingest.actor_table import ActorTable
 from ingest.actors import build_actor_table
 from ingest.article import Article
+from ingest.datelines import doc_source_text
 from ingest.events import find_events
 from ingest.provenance import EXTRACTOR
 from ingest.time import DateResolver
@@ -94,7 +95,7 @@ def extract_article(article: Article, doc: "Doc") -> Extraction:
 
 
 def _extract(article: Article, doc: "Doc") -> Extraction:
-    if doc.text != article.text:
+    if doc_source_text(doc) != article.text:
         raise ExtractionError(f"{article.path}: the parsed text differs from the article's text")
     actors = build_actor_table(doc, article)
     events, event_edges = _events(doc, actors, article)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from graph.model import Evidence
 from graph.vocab import EventType, NodeLabel
 from ingest.actor_table import ActorTable
+from ingest.actors import evidence_of
 from ingest.events.drafts import Draft
 from ingest.time import DateResolver, ResolvedDate
 
@@ -251,8 +252,7 @@ class Lookups:
         return None
 
     def evidence(self, tok: "Token") -> Evidence:
-        sent = tok.sent
-        return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
+        return evidence_of(tok.sent)
 
     def location(self, *toks: "Token | None") -> str | None:
         """The place "in/at X" attached to a predicate, or misread as attached to a person it
