@@ -22,14 +22,15 @@ __all__ = ["DatelineTokenizer", "with_dateline_dashes", "source_text", "doc_sour
 
 _SOURCE_TEXT = "poligraph_source_text"
 
-# At the start of the text or of a paragraph: one to four upper-case words (the place), then
-# optionally ", date" and "(agency)", then " - ". Group 1 is the hyphen.
+# At the start of the text or of a paragraph: one to four words (the place, which must be in
+# capitals: checked apart, since a pattern's [A-Z] misses "CHIȘINĂU"), then optionally
+# ", date" and "(agency)", then " - ".
 _DATELINE = re.compile(r"""
     (?:\A|(?<=\n\n)|(?<=\n\r\n))[ \t]*
-    [A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]*){0,3}
+    (?P<place>[^\W\d_][\w.'’]*(?:[ /-][^\W\d_][\w.'’]*){0,3})
     (?:,[ ][^\n()]{1,30}?)?
     (?:[ ]\([^()\n]{1,40}\))?
-    [ ](-)[ ](?=\S)
+    [ ](?P<dash>-)[ ](?=\S)
 """, re.VERBOSE)
 
 
@@ -39,8 +40,10 @@ def with_dateline_dashes(text: str) -> str:
         return text
     chars: list[str] | None = None
     for match in _DATELINE.finditer(text):
+        if not match.group("place").isupper():
+            continue
         chars = chars if chars is not None else list(text)
-        chars[match.start(1)] = "\u2014"
+        chars[match.start("dash")] = "\u2014"
     return "".join(chars) if chars is not None else text
 
 

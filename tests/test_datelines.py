@@ -17,6 +17,7 @@ from ingest.datelines import with_dateline_dashes
     "BISHKEK, April 20 - The talks began.",
     "MINSK, May 23 (Wire Service) - The talks began.",
     "ST. PETERSBURG (Wire) - The talks began.",
+    "CHIȘINĂU - The talks began.",
     "Leaders meet\n\nASTANA - The talks began.",
 ])
 def test_the_hyphen_of_an_inline_dateline_becomes_an_em_dash(text: str) -> None:
