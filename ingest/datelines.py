@@ -49,8 +49,7 @@ def with_dateline_dashes(text: str) -> str:
 
 def source_text(span: "Span") -> str:
     """The article's own text of ``span`` (the Doc's text may hold a rewritten dash)."""
-    text = span.doc.user_data.get(_SOURCE_TEXT)
-    return span.text if text is None else text[span.start_char:span.end_char]
+    return doc_source_text(span.doc)[span.start_char:span.end_char]
 
 
 def doc_source_text(doc: "Doc") -> str:

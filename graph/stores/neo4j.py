@@ -245,8 +245,8 @@ def _write_statements(tx: "ManagedTransaction", articles: list[str],
     stored = [record["id"] for record in claimed if record["stored"]]
     persons = set(fated)
     if stored:
-        persons.update(tx.run(cy.fate_subjects_of_articles(),
-                              articles=stored).single(strict=True)["ids"])
+        removed = tx.run(cy.fate_fact_keys_of_articles(), articles=stored).single(strict=True)
+        persons.update(fate_subjects(removed["keys"]))
         documents = tx.run(cy.article_documents(), articles=stored).single(strict=True)["ids"]
         for statement in cy.delete_article_facts():
             tx.run(statement, articles=stored, documents=documents)

@@ -18,7 +18,7 @@ from graph.vocab import (MENTIONS, OCCURRED_AT, PARTICIPATED_IN, REPORTED_IN, Ed
 __all__ = ["schema_statements", "node_merge", "event_create", "claim_articles",
            "participation_create", "location_create", "article_merge", "report_create",
            "mention_create", "edge_create", "article_documents", "delete_article_facts",
-           "fill_fact_keys", "fill_edge_event_dates", "fate_subjects_of_articles",
+           "fill_fact_keys", "fill_edge_event_dates", "fate_fact_keys_of_articles",
            "refresh_fates", "fill_fates", "stats_query", "clear_all"]
 
 # Node properties that get an index for lookups by the query catalog and the dashboard.
@@ -184,14 +184,13 @@ def fill_edge_event_dates() -> str:
             "} IN TRANSACTIONS OF 10000 ROWS")
 
 
-def fate_subjects_of_articles() -> str:
-    """The persons (``ids``) who are the subject of an event of :data:`graph.rows.FATE_TYPES`
-    that ``$articles`` told: read before those events are removed, to refresh their fates."""
+def fate_fact_keys_of_articles() -> str:
+    """The fact keys (``keys``) of the events of :data:`graph.rows.FATE_TYPES` that
+    ``$articles`` told: read before those events are removed, for the subjects whose fates
+    to refresh (:func:`graph.rows.fate_subjects`)."""
     return (f"UNWIND $articles AS id MATCH (e:{NodeLabel.EVENT.value} {{article_id: id}}) "
             f"WHERE e.type IN {list(FATE_TYPES)!r} "
-            f"MATCH (p:{NodeLabel.PERSON.value})-[s:{PARTICIPATED_IN}]->(e) "
-            f"WHERE s.role = '{Role.SUBJECT.value}' "
-            "RETURN collect(DISTINCT p.id) AS ids")
+            "RETURN collect(e.fact_key) AS keys")
 
 
 def _fates_of(person: str) -> str:
